@@ -1,0 +1,56 @@
+// The CDN build: one self-contained, minified ES module with Lit inside, and
+// one small chunk per language beside it, loaded only when a page needs that
+// language. Chunks are imported relative to the bundle's own URL, so the files
+// work from any CDN path. (The npm build is plain `tsc`: see package.json.)
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/**
+ * Locale modules import `str` from @lit/localize. Left alone, each chunk would
+ * import it back from the bundle by relative URL; a page that loads the bundle
+ * with a query string (`people-move.js?ver=6.4`, as WordPress does) would then
+ * load the whole bundle twice. Give each locale chunk its own three-line `str`.
+ */
+function selfContainedLocaleChunks() {
+  return {
+    name: 'self-contained-locale-chunks',
+    transform(code, id) {
+      if (!/[\\/]generated[\\/]locales[\\/]/.test(id)) return null;
+      const replaced = code.replace(
+        /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
+        'const str = (strings, ...values) => ({strTag: true, strings, values});',
+      );
+      return {code: replaced, map: null};
+    },
+  };
+}
+
+export default {
+  input: 'src/index.ts',
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: 'people-move.js',
+    chunkFileNames: 'locales/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    resolve({browser: true}),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      outDir: 'dist/cdn',
+      declaration: false,
+      declarationMap: false,
+      noEmitOnError: true,
+    }),
+    selfContainedLocaleChunks(),
+    terser({
+      ecma: 2022,
+      module: true,
+      format: {comments: false},
+      compress: {passes: 2},
+    }),
+  ],
+};

@@ -1,0 +1,71 @@
+// Finds the Chromium the tests, the story check, the benchmark and Lighthouse drive:
+// CHROME_PATH, else /usr/bin/chromium, else a Chrome or Chromium on the PATH.
+// `node scripts/browser.mjs --ensure` installs Debian's chromium when none is found
+// and apt-get is usable as root; otherwise it stops with one line saying how.
+import {execFileSync} from 'node:child_process';
+import {accessSync, constants} from 'node:fs';
+import {delimiter, join} from 'node:path';
+
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+
+/** Flags for a headless Chromium on a machine with no network but loopback, run as root in CI. */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+function executable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The browser's path, or undefined. */
+export function findChrome() {
+  if (process.env.CHROME_PATH) return executable(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
+  if (executable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    for (const name of NAMES) if (dir && executable(join(dir, name))) return join(dir, name);
+  }
+  return undefined;
+}
+
+function canInstall() {
+  return process.getuid?.() === 0 && executable('/usr/bin/apt-get');
+}
+
+export function ensureChrome() {
+  const found = findChrome();
+  if (found) return found;
+  if (process.env.CHROME_PATH) {
+    console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, which is not an executable browser.`);
+    process.exit(1);
+  }
+  if (!canInstall()) {
+    console.error('No Chromium found: install one (Debian: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium.');
+    process.exit(1);
+  }
+  console.log('No Chromium found: installing Debian\'s chromium with apt-get…');
+  const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
+  execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {stdio: ['ignore', 'ignore', 'inherit'], env});
+  const installed = findChrome();
+  if (!installed) {
+    console.error('apt-get finished but no Chromium is on the PATH: set CHROME_PATH to a Chrome or Chromium.');
+    process.exit(1);
+  }
+  return installed;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--ensure')) {
+  console.log(`Browser: ${ensureChrome()}`);
+}

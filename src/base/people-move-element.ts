@@ -1,0 +1,130 @@
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {directionOf, nativeName, SHIPPED_LOCALES, SOURCE_LOCALE} from '../i18n/languages.js';
+import {followLanguage, unfollowLanguage} from '../i18n/lang-observer.js';
+import {inLocale, isLocaleReady, loadLocale} from '../i18n/localization.js';
+import {pickerContent} from '../i18n/picker.content.js';
+import {resolveLocale} from '../i18n/resolve-locale.js';
+import {baseStyles} from '../styles/base.styles.js';
+import {VERSION} from '../version.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Detail of `pm-locale-error`: the language whose messages failed to load. */
+export interface LocaleErrorDetail {
+  locale: string;
+}
+
+/**
+ * What every People Move element shares: the language it speaks (its own
+ * `lang`, the page's, or the one picked in its language menu), its theme,
+ * and an inner root that carries `lang` and `dir` for that language.
+ *
+ * Subclasses implement `renderContent()`; it runs with `msg()` answering in
+ * the element's language.
+ */
+export abstract class PeopleMoveElement extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles];
+
+  /** Colour scheme: unset inherits the host page's colours; `auto` follows `prefers-color-scheme`. */
+  @property({reflect: true}) theme?: Theme;
+
+  /** Shows a menu of every language, by its own name; the choice applies to this element only. */
+  @property({type: Boolean, reflect: true, attribute: 'language-picker'}) languagePicker = false;
+
+  /** The language rendered now: its messages are loaded. */
+  @state() protected locale = SOURCE_LOCALE;
+
+  /** The language chosen in this element's menu, which outranks `lang`. */
+  @state() private pickedLocale?: string;
+
+  /** The load the first render waits for, so it never shows English before the reader's language. */
+  private firstLoad?: Promise<unknown>;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value && this.isConnected) this.refreshLanguage();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followLanguage(this);
+    this.refreshLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowLanguage(this);
+  }
+
+  /** Works out the element's language again and renders in it once its messages are loaded. */
+  refreshLanguage(): void {
+    const wanted = this.pickedLocale ?? resolveLocale(this);
+    if (isLocaleReady(wanted)) {
+      this.locale = wanted;
+      return;
+    }
+    const load = loadLocale(wanted).then((ok) => {
+      if ((this.pickedLocale ?? resolveLocale(this)) !== wanted) return;
+      if (ok) {
+        this.locale = wanted;
+      } else {
+        this.locale = SOURCE_LOCALE;
+        this.dispatchEvent(
+          new CustomEvent<LocaleErrorDetail>('pm-locale-error', {detail: {locale: wanted}, bubbles: true, composed: true}),
+        );
+      }
+    });
+    if (!this.hasUpdated) this.firstLoad = load;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const firstLoad = this.firstLoad;
+    if (firstLoad === undefined) return super.scheduleUpdate();
+    this.firstLoad = undefined;
+    return firstLoad.then(() => super.scheduleUpdate());
+  }
+
+  /** Renders with `msg()` answering in this element's language. */
+  protected override update(changed: PropertyValues): void {
+    inLocale(this.locale, () => super.update(changed));
+  }
+
+  /** Runs `read` with `msg()` answering in this element's language, for text made outside rendering. */
+  protected localized<T>(read: () => T): T {
+    return inLocale(this.locale, read);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.locale} dir=${directionOf(this.locale)}>
+      ${this.languagePicker ? this.renderLanguagePicker() : nothing}${this.renderContent()}
+    </div>`;
+  }
+
+  /** The element's own content, in its language. */
+  protected abstract renderContent(): unknown;
+
+  private renderLanguagePicker(): TemplateResult {
+    return html`<div class="picker" part="language-picker">
+      <label for="language">${pickerContent.label()}</label>
+      <select id="language" @change=${this.onPickLanguage}>
+        ${SHIPPED_LOCALES.map(
+          (code) =>
+            html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === this.locale}>
+              ${nativeName(code)}
+            </option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private onPickLanguage(event: Event): void {
+    this.pickedLocale = (event.target as HTMLSelectElement).value;
+    this.refreshLanguage();
+  }
+}

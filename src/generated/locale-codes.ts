@@ -1,0 +1,61 @@
+// Do not modify this file by hand!
+// Re-generate this file by running lit-localize.
+
+/**
+ * The locale code that templates in this source code are written in.
+ */
+export const sourceLocale = `en`;
+
+/**
+ * The other locale codes that this application is localized into. Sorted
+ * lexicographically.
+ */
+export const targetLocales = [
+  `ar`,
+  `bn`,
+  `ckb`,
+  `cy`,
+  `es`,
+  `fa`,
+  `fr`,
+  `gu`,
+  `it`,
+  `pa`,
+  `pl`,
+  `ps`,
+  `pt`,
+  `ro`,
+  `so`,
+  `sq`,
+  `ti`,
+  `tr`,
+  `uk`,
+  `ur`,
+] as const;
+
+/**
+ * All valid project locale codes. Sorted lexicographically.
+ */
+export const allLocales = [
+  `ar`,
+  `bn`,
+  `ckb`,
+  `cy`,
+  `en`,
+  `es`,
+  `fa`,
+  `fr`,
+  `gu`,
+  `it`,
+  `pa`,
+  `pl`,
+  `ps`,
+  `pt`,
+  `ro`,
+  `so`,
+  `sq`,
+  `ti`,
+  `tr`,
+  `uk`,
+  `ur`,
+] as const;

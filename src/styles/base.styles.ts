@@ -1,0 +1,158 @@
+import {css} from 'lit';
+
+/**
+ * The sheet every element starts from: the theme tokens, the inner root, the
+ * language picker, focus, forced colours and reduced motion.
+ *
+ * Public tokens (`--pm-*`) are what partners set. Each has a fallback: with no
+ * `theme`, text and background come from the host page (so the widget looks
+ * at home); `theme="light|dark|auto"` supplies a complete, AA-contrast palette.
+ * Sizes are in `em`, so the host's text size carries through and a host
+ * `html { font-size: 62.5% }` changes nothing.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_accent: var(--pm-accent, var(--_theme-accent, #8a1c5a));
+    --_on-accent: var(--pm-on-accent, var(--_theme-on-accent, #ffffff));
+    --_muted: var(--pm-muted, var(--_theme-muted, currentColor));
+    --_border: var(--pm-border, var(--_theme-border, color-mix(in srgb, currentColor 35%, transparent)));
+    --_radius: var(--pm-radius, 0.5em);
+    --_gap: var(--pm-gap, 1em);
+    --_focus: var(--pm-focus-color, var(--_theme-focus, currentColor));
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  :host([theme='light']) {
+    --_theme-text: #1d1b20;
+    --_theme-surface: #ffffff;
+    --_theme-accent: #8a1c5a;
+    --_theme-on-accent: #ffffff;
+    --_theme-muted: #4a4458;
+    --_theme-border: #79747e;
+    --_theme-focus: #8a1c5a;
+  }
+
+  :host([theme='dark']) {
+    --_theme-text: #ece6f0;
+    --_theme-surface: #1d1b20;
+    --_theme-accent: #ffb0d5;
+    --_theme-on-accent: #3b0025;
+    --_theme-muted: #cac4d0;
+    --_theme-border: #938f99;
+    --_theme-focus: #ffb0d5;
+  }
+
+  @media (prefers-color-scheme: light) {
+    :host([theme='auto']) {
+      --_theme-text: #1d1b20;
+      --_theme-surface: #ffffff;
+      --_theme-accent: #8a1c5a;
+      --_theme-on-accent: #ffffff;
+      --_theme-muted: #4a4458;
+      --_theme-border: #79747e;
+      --_theme-focus: #8a1c5a;
+    }
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_theme-text: #ece6f0;
+      --_theme-surface: #1d1b20;
+      --_theme-accent: #ffb0d5;
+      --_theme-on-accent: #3b0025;
+      --_theme-muted: #cac4d0;
+      --_theme-border: #938f99;
+      --_theme-focus: #ffb0d5;
+    }
+  }
+
+  .base {
+    box-sizing: border-box;
+    color: var(--pm-text, var(--_theme-text));
+    background: var(--pm-surface, var(--_theme-surface));
+    border-radius: var(--_radius);
+    font: inherit;
+    line-height: var(--pm-line-height, 1.5);
+    overflow-wrap: break-word;
+  }
+
+  :host([theme]) .base,
+  .base.has-surface {
+    padding: var(--_gap);
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.15em;
+  }
+
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.5em;
+    margin-block-end: var(--_gap);
+    font-size: 0.875em;
+  }
+
+  .picker select {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    min-block-size: 2.75em;
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+  }
+
+  .picker select option {
+    color: #1d1b20;
+    background: #ffffff;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .base {
+      color: CanvasText;
+      background: Canvas;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
