@@ -1,8 +1,8 @@
 // Writes dist/cdn/integrity.json: the Subresource Integrity hash (sha384) of every CDN file,
 // keyed by its path under dist/cdn, for partners' `integrity="…"` attributes.
-import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
+import {sri} from './sri.mjs';
 
 const root = 'dist/cdn';
 
@@ -12,10 +12,6 @@ function* files(dir) {
     if (entry.isDirectory()) yield* files(path);
     else if (path.endsWith('.js')) yield path;
   }
-}
-
-export function sri(path) {
-  return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
 
 const integrity = Object.fromEntries(

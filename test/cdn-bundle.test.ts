@@ -1,0 +1,62 @@
+import {expect} from '@open-wc/testing';
+
+/**
+ * The built CDN file (dist/cdn/people-move.js, made by `npm run build`), loaded
+ * as a partner loads it: a page holding only the script tag, pasted more than
+ * once, and the element tags.
+ */
+function loadPage(path: string): Promise<Window> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.inlineSize = '800px';
+    frame.style.blockSize = '600px';
+    frame.addEventListener('load', () => resolve(frame.contentWindow!), {once: true});
+    frame.addEventListener('error', reject, {once: true});
+    frame.src = path;
+    document.body.append(frame);
+  });
+}
+
+async function rendered(page: Window, tag: string): Promise<ShadowRoot> {
+  await page.customElements.whenDefined(tag);
+  const element = page.document.querySelector(tag) as (HTMLElement & {updateComplete: Promise<unknown>}) | null;
+  expect(element, `<${tag}> in the page`).to.exist;
+  await element!.updateComplete;
+  return element!.shadowRoot!;
+}
+
+describe('the CDN bundle on a plain page, pasted three times', () => {
+  let page: Window & {recorded?: {errors: string[]; warnings: string[]}};
+
+  before(async () => {
+    page = await loadPage('/test/pages/cdn-twice.html');
+  });
+
+  it('renders <pm-manifesto> with the campaign text', async () => {
+    const root = await rendered(page, 'pm-manifesto');
+    expect(root.textContent).to.contain('A society in which people are able to live safely');
+  });
+
+  it('renders <pm-values> with the six values', async () => {
+    const root = await rendered(page, 'pm-values');
+    for (const value of ['Justice', 'Equality', 'Humanity', 'Solidarity', 'Creativity', 'Accountability']) {
+      expect(root.textContent).to.contain(value);
+    }
+  });
+
+  it('renders <pm-share>, named "Share this"', async () => {
+    const root = await rendered(page, 'pm-share');
+    expect(root.querySelector('[aria-label="Share this"], [aria-labelledby]')).to.exist;
+  });
+
+  it('defines <pm-campaign> too', async () => {
+    await page.customElements.whenDefined('pm-campaign');
+    expect(page.customElements.get('pm-campaign')).to.be.a('function');
+  });
+
+  it('logs no error and no warning, though the same version was loaded from two URLs', async () => {
+    await rendered(page, 'pm-share');
+    expect(page.recorded!.errors).to.deep.equal([]);
+    expect(page.recorded!.warnings.filter((line) => line.startsWith('[people-move]'))).to.deep.equal([]);
+  });
+});
