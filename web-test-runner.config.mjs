@@ -3,12 +3,17 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {CHROME_ARGS, findChrome} from './scripts/browser.mjs';
 import {closingLineReporter} from './test/support/closing-line-reporter.mjs';
+import {forcedColorsPlugin} from './test/support/forced-colors-plugin.mjs';
+import {missingFilePlugin} from './test/support/missing-file-plugin.mjs';
+
+// Test files run two at a time, each in its own tab: keep background tabs running animation frames and timers.
+const FOREGROUND_ARGS = ['--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
-  browsers: [chromeLauncher({launchOptions: {executablePath: findChrome(), headless: true, args: CHROME_ARGS}})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), forcedColorsPlugin(), missingFilePlugin()],
+  browsers: [chromeLauncher({launchOptions: {executablePath: findChrome(), headless: true, args: [...CHROME_ARGS, ...FOREGROUND_ARGS]}})],
   concurrency: 2,
   testFramework: {config: {timeout: 15000}},
   testsFinishTimeout: 300000,

@@ -2,6 +2,7 @@
 // package.json's exports, types, customElements and sideEffects, and in
 // dist/cdn/integrity.json, exists; the integrity hashes match the files; the
 // manifest lists every element; src/version.ts equals package.json's version.
+import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {sri} from './sri.mjs';
@@ -53,6 +54,11 @@ for (const tag of ['pm-manifesto', 'pm-values', 'pm-share', 'pm-campaign']) {
   if (!tags.includes(tag)) problems.push(`custom-elements.json: no <${tag}>`);
 }
 
+const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}))[0].files;
+const stray = packed.map((file) => file.path).filter((path) => /(^|\/)(test|tests|stories|\.storybook|bench|demo)\/|\.(test|stories)\./.test(path));
+checked++;
+if (stray.length) problems.push(`npm pack would publish tests or stories: ${stray.join(', ')}`);
+
 const version = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))?.[1];
 checked++;
 if (version !== pkg.version) problems.push(`src/version.ts says ${version}, package.json says ${pkg.version}`);
@@ -61,4 +67,4 @@ if (problems.length) {
   console.error(`check-dist: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`check-dist: ${checked} promises of package.json, integrity.json and the manifest hold.`);
+console.log(`check-dist: ${checked} promises of package.json, integrity.json and the manifest hold; npm pack lists ${packed.length} files, none a test or story.`);
