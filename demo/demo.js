@@ -29,7 +29,7 @@ await customElements.whenDefined('pm-manifesto');
 const version = customElements.get('pm-manifesto').version;
 const snippet = [
   `<script type="module" src="https://cdn.jsdelivr.net/npm/people-move-widgets@${version}/dist/cdn/people-move.js"`,
-  `        integrity="${script.integrity}" crossorigin="anonymous"></script>`,
+  `  integrity="${script.integrity}" crossorigin="anonymous"></script>`,
   `<pm-manifesto></pm-manifesto>`,
   `<pm-values></pm-values>`,
   `<pm-share></pm-share>`,
