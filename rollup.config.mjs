@@ -5,6 +5,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {transform} from 'esbuild';
 
 /**
  * Locale modules import `str` from @lit/localize. Left alone, each chunk would
@@ -22,6 +23,29 @@ function selfContainedLocaleChunks() {
         'const str = (strings, ...values) => ({strTag: true, strings, values});',
       );
       return {code: replaced, map: null};
+    },
+  };
+}
+
+/**
+ * Terser leaves the CSS inside Lit's css`…` templates as written, comments and
+ * indentation included. Minify each one (they hold no `${}` expressions) with
+ * esbuild's CSS minifier.
+ */
+function minifyCssTemplates() {
+  return {
+    name: 'minify-css-templates',
+    async transform(code, id) {
+      if (!/[\\/]src[\\/]/.test(id)) return null;
+      // TypeScript prints the tag as `css `…``, with a space.
+      const templates = [...code.matchAll(/\bcss\s*`([^`$\\]*)`/g)];
+      if (templates.length === 0) return null;
+      let result = code;
+      for (const [whole, body] of templates.reverse()) {
+        const {code: minified} = await transform(body, {loader: 'css', minify: true});
+        result = result.replace(whole, `css\`${minified.trim()}\``);
+      }
+      return {code: result, map: null};
     },
   };
 }
@@ -45,6 +69,7 @@ export default {
       declarationMap: false,
       noEmitOnError: true,
     }),
+    minifyCssTemplates(),
     selfContainedLocaleChunks(),
     terser({
       ecma: 2022,

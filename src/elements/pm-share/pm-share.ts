@@ -1,13 +1,357 @@
-import {html} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {PeopleMoveElement} from '../../base/people-move-element.js';
+import {CAMPAIGN_HOME_URL} from '../../campaign/urls.js';
+import type {Icon} from '../../icons/networks.js';
+import {warnOnce} from '../../warn.js';
+import {manifestoContent} from '../pm-manifesto/pm-manifesto.content.js';
+import {writeClipboard} from './clipboard.js';
+import {canShareNatively, shareNatively} from './native-share.js';
 import {shareContent as text} from './pm-share.content.js';
+import {shareStyles} from './pm-share.styles.js';
+import {bareHostName, httpUrl, pageUrl} from './share-url.js';
+import {DEFAULT_NETWORKS, hrefFor, NETWORK_IDS, type NetworkId, type Shared, type ShareTarget, TARGETS} from './targets.js';
+
+/** Detail of the `pm-share` event. */
+export interface ShareEventDetail {
+  /** The control used: `facebook`, `copy`, `native`, … */
+  network: NetworkId;
+  /** The address shared. */
+  url: string;
+  /** The text as given (networks with a length limit receive it shortened). */
+  text: string;
+}
+
+export type ShareVariant = 'labels' | 'icons';
+
+/** What the status line says after the last action. */
+type Status = 'copied' | 'copy-failed' | 'instagram';
+
+/** A value quoted in a warning, cut short so a huge `data:` URL does not flood the console. */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+
+function isNetworkId(word: string): word is NetworkId {
+  return (NETWORK_IDS as readonly string[]).includes(word);
+}
+
+function renderIcon(icon: Icon): TemplateResult {
+  return html`<svg
+    class="icon ${icon.mirror ? 'mirror' : ''}"
+    part="icon"
+    viewBox="0 0 ${icon.size} ${icon.size}"
+    aria-hidden="true"
+    focusable="false"
+  ><path d=${icon.d}></path></svg>`;
+}
 
 /**
+ * Share buttons that make no request, set no cookie and store nothing until a
+ * person clicks one: every web network is a plain link to its share page.
+ *
  * @tagname pm-share
- * @summary Share buttons that make no request to anyone until a person clicks.
+ * @summary "Share this": the page on WhatsApp, Facebook, X, Bluesky, Mastodon and more, by email, the device's share menu or a copied link.
+ *
+ * @csspart base - The inner root, which carries `lang` and `dir`.
+ * @csspart group - The group of controls, named by its label.
+ * @csspart label - The visible "Share this".
+ * @csspart list - The row of controls.
+ * @csspart control - Each link or button; each also has the part of its network id (`facebook`, `copy`, …).
+ * @csspart icon - The icon of each control.
+ * @csspart name - The visible name of each control (`variant="labels"`).
+ * @csspart tooltip - The name shown on hover and focus (`variant="icons"`).
+ * @csspart status - The line that says the link was copied (a polite live region).
+ * @csspart manual - The read-only field holding the link, shown when it could not be copied automatically.
+ * @csspart profile - The link to the campaign's Instagram profile, shown after the Instagram control was used.
+ *
+ * @cssprop --pm-accent - Hover border and tint of the controls.
+ * @cssprop --pm-border - Border of the controls.
+ * @cssprop --pm-radius - Corner radius of the controls.
+ * @cssprop --pm-text - Text and icon colour (default: the host page's).
+ * @cssprop --pm-surface - Background (default: the host page's).
+ * @cssprop --pm-focus-color - Focus ring.
+ *
+ * @fires pm-share - On every activation, before anything is shared. Bubbles, composed, cancelable; `detail` is `{network, url, text}`. Calling `preventDefault()` stops the share (a link is not followed).
+ * @fires pm-locale-error - When the messages of the element's language could not be loaded.
  */
 export class PeopleMoveShare extends PeopleMoveElement {
-  protected renderContent() {
-    return html`<div role="group" aria-label=${text.heading()}>${text.copy()}</div>`;
+  static override styles = [...PeopleMoveElement.styles, shareStyles];
+
+  /** The address shared: an http(s) URL. Default: the page's `<link rel="canonical">`, else its address without the fragment. */
+  @property() url?: string;
+
+  /** The words shared with the link. Default: the campaign's vision, in the reader's language. */
+  @property() text?: string;
+
+  /** Space-separated network ids, in display order. `native` shows only where the device's share menu exists (where it was the only one, `copy` stands in). */
+  @property() networks?: string;
+
+  /** `labels`: icon and visible name; `icons`: icon only, the name shown as a tooltip and given to assistive technology. */
+  @property({reflect: true}) variant: ShareVariant = 'labels';
+
+  /** A Mastodon server's host name (`mastodon.social`): Mastodon links go straight to its share page instead of Mastodon's share hub. */
+  @property({attribute: 'mastodon-server'}) mastodonServer?: string;
+
+  /** The campaign's Instagram profile, offered after the Instagram control copied the link. */
+  @property({attribute: 'instagram-href'}) instagramHref?: string;
+
+  /** Replaces "Share this", the visible label and accessible name of the group. */
+  @property() label?: string;
+
+  /** Replaces "Copy link". */
+  @property({attribute: 'copy-label'}) copyLabel?: string;
+
+  /** Replaces "Link copied", said after copying. */
+  @property({attribute: 'copied-label'}) copiedLabel?: string;
+
+  /** Replaces the message said when the link could not be copied automatically. */
+  @property({attribute: 'copy-failed-label'}) copyFailedLabel?: string;
+
+  @state() private status?: Status;
+  /** Counts announcements, so saying the same words twice is announced twice. */
+  @state() private statusCount = 0;
+  /** The link in the copy-by-hand field, when automatic copying failed. */
+  @state() private manualUrl?: string;
+  @state() private profileOffered = false;
+  @state() private tipsDismissed = false;
+
+  @query('#manual-field') private manualField?: HTMLInputElement;
+  private selectManualField = false;
+  private hoveredControl?: Element | null;
+  /** The page address last rendered, to notice a single-page app moving to another address. */
+  private renderedPageUrl?: string;
+
+  protected renderContent(): TemplateResult {
+    const shared = this.shared();
+    const variant = this.checkedVariant();
+    const options = {mastodonServer: this.checkedMastodonServer()};
+    const shown = this.networkIds().filter((id) => TARGETS[id].kind !== 'native' || canShareNatively(shared));
+    // `networks="native"` on a device without a share menu: copying the link is the closest thing.
+    if (shown.length === 0) shown.push('copy');
+    const controls = shown.map((id) => html`<li class="item">${this.renderControl(id, TARGETS[id], shared, variant, options)}</li>`);
+    const profile = this.profileOffered ? this.checkedProfile() : undefined;
+
+    return html`<div
+        class="group ${variant} ${this.tipsDismissed ? 'tips-dismissed' : ''}"
+        role="group"
+        aria-labelledby="label"
+        part="group"
+        @focusin=${this.onFocusIn}
+        @pointerover=${this.onPointerOver}
+        @keydown=${this.onKeyDown}
+      >
+        <span id="label" class="label" part="label">${this.label || text.heading()}</span>
+        <ul class="list" role="list" part="list">
+          ${controls}
+        </ul>
+      </div>
+      <p class="status" role="status" part="status">${this.status ? keyed(this.statusCount, html`<span>${this.statusText(this.status)}</span>`) : nothing}</p>
+      ${this.manualUrl === undefined
+        ? nothing
+        : html`<div class="manual" part="manual">
+            <label for="manual-field">${text.copyField()}</label>
+            <input id="manual-field" type="text" dir="ltr" readonly spellcheck="false" .value=${this.manualUrl} @focus=${this.onManualFocus} />
+          </div>`}
+      ${profile === undefined
+        ? nothing
+        : html`<p class="profile">
+            <a part="profile" href=${profile} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab">${text.instagramProfile()}</a>
+          </p>`}
+      <span id="new-tab" hidden>${text.newTab()}</span>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.selectManualField && this.manualField) {
+      this.selectManualField = false;
+      this.manualField.focus();
+      this.manualField.select();
+    }
+  }
+
+  private renderControl(
+    id: NetworkId,
+    target: ShareTarget,
+    shared: Shared,
+    variant: ShareVariant,
+    options: {mastodonServer?: string},
+  ): TemplateResult {
+    const copyLabel = id === 'copy' ? this.copyLabel : undefined;
+    const name = copyLabel || target.name();
+    const content = html`${renderIcon(target.icon)}${variant === 'icons'
+      ? html`<span class="tip" part="tooltip" aria-hidden="true">${name}</span>`
+      : html`<span class="name" part="name">${copyLabel || target.label()}</span>`}`;
+
+    if (target.kind !== 'link') {
+      return html`<button type="button" class="control" part="control ${id}" data-network=${id} aria-label=${name} @click=${this.onAction}>
+        ${content}
+      </button>`;
+    }
+    const href = hrefFor(target, shared, options, this.locale);
+    // A web page opens in a new tab, without telling the network where the person came from; mailto: opens the mail program.
+    const newTab = !href.startsWith('mailto:');
+    return html`<a
+      class="control"
+      part="control ${id}"
+      data-network=${id}
+      href=${href}
+      target=${ifDefined(newTab ? '_blank' : undefined)}
+      rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
+      aria-label=${name}
+      aria-describedby=${ifDefined(newTab ? 'new-tab' : undefined)}
+      @click=${this.onLinkClick}
+      @auxclick=${this.onLinkClick}
+    >${content}</a>`;
+  }
+
+  private statusText(status: Status): string {
+    switch (status) {
+      case 'copied':
+        return this.copiedLabel || text.copied();
+      case 'copy-failed':
+        return this.copyFailedLabel || text.copyFailed();
+      case 'instagram':
+        return text.instagramHint();
+    }
+  }
+
+  /** What is shared now: the checked address and the text, in the element's language. */
+  private shared(): Shared {
+    return {url: this.sharedUrl(), text: this.text ?? manifestoContent.vision()};
+  }
+
+  private sharedUrl(): string {
+    const page = pageUrl(this.ownerDocument) ?? CAMPAIGN_HOME_URL;
+    this.renderedPageUrl = page;
+    const given = this.url?.trim();
+    if (!given) return page;
+    const safe = httpUrl(given);
+    if (safe !== undefined) return safe;
+    warnOnce(
+      `share-url:${given}`,
+      `url=${quoted(given)} on <pm-share> is not an http: or https: address, so it is never shared; sharing ${page} instead.`,
+    );
+    return page;
+  }
+
+  private networkIds(): NetworkId[] {
+    const words = this.networks?.trim().toLowerCase().split(/\s+/u).filter(Boolean) ?? [];
+    const ids: NetworkId[] = [];
+    for (const word of words) {
+      if (!isNetworkId(word)) {
+        warnOnce(
+          `share-network:${word}`,
+          `networks on <pm-share>: ${quoted(word)} is not a network, so it is skipped. Known: ${NETWORK_IDS.join(' ')}.`,
+        );
+      } else if (!ids.includes(word)) {
+        ids.push(word);
+      }
+    }
+    return ids.length > 0 ? ids : [...DEFAULT_NETWORKS];
+  }
+
+  private checkedVariant(): ShareVariant {
+    if (this.variant === 'labels' || this.variant === 'icons') return this.variant;
+    warnOnce(`share-variant:${String(this.variant)}`, `variant=${quoted(String(this.variant))} on <pm-share> is not "labels" or "icons"; showing labels.`);
+    return 'labels';
+  }
+
+  private checkedMastodonServer(): string | undefined {
+    const given = this.mastodonServer?.trim();
+    if (!given) return undefined;
+    const host = bareHostName(given);
+    if (host === undefined) {
+      warnOnce(
+        `share-mastodon:${given}`,
+        `mastodon-server=${quoted(given)} on <pm-share> is not a bare host name such as "mastodon.social"; Mastodon links go to Mastodon's share hub instead.`,
+      );
+    }
+    return host;
+  }
+
+  private checkedProfile(): string | undefined {
+    const given = this.instagramHref?.trim();
+    if (!given) return undefined;
+    const safe = httpUrl(given);
+    if (safe === undefined) {
+      warnOnce(`share-instagram:${given}`, `instagram-href=${quoted(given)} on <pm-share> is not an http(s) address, so no profile link is shown.`);
+    }
+    return safe;
+  }
+
+  /** Fires `pm-share`; false when a listener cancelled it. */
+  private dispatchShare(network: NetworkId, shared: Shared): boolean {
+    const detail: ShareEventDetail = {network, url: shared.url, text: shared.text};
+    return this.dispatchEvent(new CustomEvent<ShareEventDetail>('pm-share', {detail, bubbles: true, composed: true, cancelable: true}));
+  }
+
+  private onLinkClick(event: MouseEvent): void {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const network = (event.currentTarget as HTMLElement).dataset.network as NetworkId;
+    if (!this.dispatchShare(network, this.localized(() => this.shared()))) event.preventDefault();
+  }
+
+  private onAction(event: MouseEvent): void {
+    const network = (event.currentTarget as HTMLElement).dataset.network as NetworkId;
+    const shared = this.localized(() => this.shared());
+    if (!this.dispatchShare(network, shared)) return;
+    // Each path reaches the share menu or the clipboard before its first await, inside the click's user activation.
+    if (network === 'copy') void this.copy(shared.url, 'copied');
+    else if (network === 'native') void this.shareOrCopy(shared);
+    else if (network === 'instagram') void this.shareToInstagram(shared);
+  }
+
+  private async shareOrCopy(shared: Shared): Promise<void> {
+    const outcome = await shareNatively({text: shared.text, url: shared.url});
+    if (outcome === 'failed') await this.copy(shared.url, 'copied');
+  }
+
+  /** Instagram has no web share page: the share menu where there is one, else the link copied with a hint. */
+  private async shareToInstagram(shared: Shared): Promise<void> {
+    const data = {text: shared.text, url: shared.url};
+    if (canShareNatively(data) && (await shareNatively(data)) !== 'failed') return;
+    this.profileOffered = true;
+    await this.copy(shared.url, 'instagram');
+  }
+
+  /** Copies `url` and says so; where the clipboard is missing or refuses, selects it in a field to copy by hand. */
+  private async copy(url: string, copiedStatus: Status): Promise<void> {
+    const copied = await writeClipboard(url);
+    this.manualUrl = copied ? undefined : url;
+    this.selectManualField = !copied;
+    this.status = copied ? copiedStatus : 'copy-failed';
+    this.statusCount++;
+  }
+
+  private onManualFocus(event: FocusEvent): void {
+    (event.currentTarget as HTMLInputElement).select();
+  }
+
+  /** Renders again when a single-page app moved to another address, so the links carry the new one. */
+  private refreshPageUrl(): void {
+    if (this.url?.trim()) return;
+    if ((pageUrl(this.ownerDocument) ?? CAMPAIGN_HOME_URL) !== this.renderedPageUrl) this.requestUpdate();
+  }
+
+  private onFocusIn(): void {
+    this.tipsDismissed = false;
+    this.refreshPageUrl();
+  }
+
+  private onPointerOver(event: PointerEvent): void {
+    const control = (event.target as Element).closest('.control');
+    if (control !== this.hoveredControl) {
+      this.hoveredControl = control;
+      this.tipsDismissed = false;
+    }
+    this.refreshPageUrl();
+  }
+
+  /** Escape hides the tooltips (WCAG 1.4.13) until focus or the pointer moves to another control. */
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.checkedVariant() === 'icons') this.tipsDismissed = true;
   }
 }
