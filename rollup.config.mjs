@@ -50,6 +50,26 @@ function minifyCssTemplates() {
   };
 }
 
+/**
+ * What the CDN bundle never needs: the translator notes (`desc`) of msg() calls,
+ * which only the XLIFF extractor reads, and @lit/localize's message-id hashing,
+ * which only runs for a msg() without an `id` (every one of ours has one; a
+ * message without one would render in English, and i18n:status reports ids).
+ */
+function dropLocalizeAuthoringParts() {
+  const idGeneration = /@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/;
+  return {
+    name: 'drop-localize-authoring-parts',
+    load(id) {
+      return idGeneration.test(id) ? 'export const generateMsgId = () => "";' : null;
+    },
+    transform(code, id) {
+      if (!/\.content\.ts$/.test(id)) return null;
+      return {code: code.replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, ''), map: null};
+    },
+  };
+}
+
 export default {
   input: 'src/index.ts',
   preserveEntrySignatures: 'allow-extension',
@@ -70,6 +90,7 @@ export default {
       noEmitOnError: true,
     }),
     minifyCssTemplates(),
+    dropLocalizeAuthoringParts(),
     selfContainedLocaleChunks(),
     terser({
       ecma: 2022,
