@@ -20,7 +20,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.mjs', '.storybook/**', 'bench/**/*.mjs', 'test/node/**/*.mjs'],
+    files: ['scripts/**/*.mjs', '*.config.mjs', '.storybook/**', 'bench/**/*.mjs', 'test/node/**/*.mjs', 'test/support/**/*.mjs', 'test/storybook/**/*.mjs'],
     languageOptions: {globals: globals.node},
+  },
+  {
+    // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+    files: ['test/**/*.ts'],
+    rules: {'@typescript-eslint/no-unused-expressions': 'off'},
   },
 );

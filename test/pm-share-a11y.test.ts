@@ -141,8 +141,19 @@ describe('<pm-share> accessibility and keyboard', () => {
       for (const each of controls(el)) {
         expect(visibleLabel(each)).to.equal('');
         expect(nameOf(each)).to.equal(expected[each.dataset.network!]!.name);
-        expect(getComputedStyle(each.querySelector('.tip')!).visibility).to.equal('hidden');
+        expect(getComputedStyle(each.querySelector('.tip')!).display).to.equal('none');
       }
+    });
+
+    it('does not widen a 320 px column with its hidden tooltips', async () => {
+      const column = fixtureSync<HTMLElement>(html`<div class="column">
+        <pm-share variant="icons" url=${URL_GIVEN} networks=${ALL_NETWORKS}></pm-share>
+      </div>`);
+      column.style.inlineSize = '320px';
+      column.style.overflow = 'auto';
+      const el = column.querySelector('pm-share')!;
+      await el.updateComplete;
+      expect(column.scrollWidth, 'the column scrolls sideways').to.be.at.most(column.clientWidth);
     });
 
     it('shows the name as a tooltip on keyboard focus and on hover; Escape hides it', async () => {
@@ -156,20 +167,20 @@ describe('<pm-share> accessibility and keyboard', () => {
       (el.parentElement!.querySelector('button') as HTMLButtonElement).focus();
       await sendKeys({press: 'Tab'});
       expect(el.shadowRoot!.activeElement).to.equal(control(el, 'facebook'));
-      expect(getComputedStyle(tip('facebook')).visibility).to.equal('visible');
+      expect(getComputedStyle(tip('facebook')).display).to.equal('block');
       expect(tip('facebook').textContent!.trim()).to.equal('Share on Facebook');
-      expect(getComputedStyle(tip('x')).visibility).to.equal('hidden');
+      expect(getComputedStyle(tip('x')).display).to.equal('none');
       await sendKeys({press: 'Escape'});
       await el.updateComplete;
-      expect(getComputedStyle(tip('facebook')).visibility, 'dismissed with Escape').to.equal('hidden');
+      expect(getComputedStyle(tip('facebook')).display, 'dismissed with Escape').to.equal('none');
       await sendKeys({press: 'Tab'});
       await el.updateComplete;
-      expect(getComputedStyle(tip('x')).visibility, 'back on the next control').to.equal('visible');
+      expect(getComputedStyle(tip('x')).display, 'back on the next control').to.equal('block');
 
       const copy = control(el, 'copy')!.getBoundingClientRect();
       await sendMouse({type: 'move', position: [Math.round(copy.x + copy.width / 2), Math.round(copy.y + copy.height / 2)]});
       await el.updateComplete;
-      expect(getComputedStyle(tip('copy')).visibility, 'on hover').to.equal('visible');
+      expect(getComputedStyle(tip('copy')).display, 'on hover').to.equal('block');
       expect(tip('copy').textContent!.trim()).to.equal('Copy link');
       await sendMouse({type: 'move', position: [0, 0]});
     });

@@ -81,16 +81,17 @@ export const shareStyles = css`
     background: #1d1b20;
     border: 1px solid var(--_border);
     border-radius: 0.25em;
-    visibility: hidden;
+    /* Out of layout until shown, so a hidden tip never widens a narrow column. */
+    display: none;
   }
 
   .control:hover .tip,
   .control:focus-visible .tip {
-    visibility: visible;
+    display: block;
   }
 
   .tips-dismissed .tip {
-    visibility: hidden !important;
+    display: none !important;
   }
 
   .status {
