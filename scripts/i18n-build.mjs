@@ -1,36 +1,95 @@
-// Regenerates everything the runtime needs from locales/*.xlf:
-//   src/generated/locales/<code>.ts   the messages of each language (lit-localize build)
-//   src/generated/locale-codes.ts     the shipped codes (lit-localize build)
-//   src/generated/locale-loaders.ts   one lazy import() per language, so Rollup makes one chunk each
-//   src/generated/locale-status.ts    the share of messages each language translates
-import {execFileSync} from 'node:child_process';
-import {readFileSync, writeFileSync} from 'node:fs';
+// npm run i18n:build: regenerates everything the runtime needs from the source
+// code's msg() calls and locales/*.xlf (run it after changing either):
+//   src/generated/locales/<code>.ts    the messages of each language (lit-localize build;
+//                                       an untranslated message is the English)
+//   src/generated/locale-codes.ts      the shipped codes (lit-localize build)
+//   src/generated/locale-loaders.ts    one lazy import() per language, so Rollup makes one chunk each
+//   src/generated/locale-status.ts     the share of messages each language translates
+//   src/generated/locale-names.ts      each language's name in itself, for the language menu
+//   src/generated/locales/en-XA.ts     the pseudo-locale: accented, 40 % longer, bracketed English
+//   locales/template/new-language.xlf  every English message and translator note, no translations:
+//                                       the file a translator copies to add a language
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {parseArgs} from 'node:util';
+import {sortProgramMessages} from '@lit/localize-tools/lib/messages.js';
+import {XliffFormatter} from '@lit/localize-tools/lib/formatters/xliff.js';
+import {localizerFor, readConfig, sourceMessages} from './i18n-project.mjs';
+import {summarise, translatedShare} from './i18n-summary.mjs';
 import {readCatalogue} from './i18n-xliff.mjs';
 
-const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-execFileSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'build', '--config', 'lit-localize.json'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-
-const header = '// Written by scripts/i18n-build.mjs from locales/*.xlf. Do not edit by hand: run `npm run i18n:build`.\n';
+const {values: options} = parseArgs({options: {config: {type: 'string', default: 'lit-localize.json'}}});
+const config = readConfig(options.config);
+const localizer = localizerFor(config);
+const messages = sourceMessages(localizer);
 const codes = [...config.targetLocales].sort();
+const xliffPath = (code) => join(config.resolve(config.interchange.xliffDir), `${code}.xlf`);
+const modulesDir = config.resolve(config.output.outputDir);
+const generatedDir = dirname(config.resolve(config.output.localeCodesModule));
+
+const {errors} = localizer.validateTranslations();
+if (errors.length > 0) {
+  console.error(`${errors.join('\n')}\n\nA translation's placeholders differ from the English; fix them (npm run i18n:status lists them).`);
+  process.exit(1);
+}
+
+// lit-localize warns once per untranslated message per language; say it once per language instead.
+const untranslated = new Map();
+const warn = console.warn;
+console.warn = (line) => {
+  const [, code] = /^(\S+) message \S+ is missing/.exec(String(line)) ?? [];
+  if (code) untranslated.set(code, (untranslated.get(code) ?? 0) + 1);
+  else warn(line);
+};
+try {
+  await localizer.build();
+} finally {
+  console.warn = warn;
+}
+for (const [code, count] of untranslated) console.log(`${code}: ${count} of ${messages.length} messages untranslated (English shown)`);
+
+// lit-localize-tools 0.8 HTML-escapes & < > in every message it writes (lit/lit#5012), so a
+// translation "A & B" would show "A &amp; B". Only html`…` messages are parsed as HTML:
+// undo the escaping in the others.
+const htmlMessages = new Set(messages.filter((message) => message.tag === 'html').map((message) => message.id));
+const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+for (const code of codes) {
+  const path = join(modulesDir, `${code}.ts`);
+  const module = readFileSync(path, 'utf8');
+  const fixed = module.replace(/^( *)'([^']+)': (str|html)?`((?:[^`\\]|\\.)*)`,$/gm, (entry, indent, id, tag, body) =>
+    htmlMessages.has(id) ? entry : `${indent}'${id}': ${tag ?? ''}\`${unescape(body)}\`,`,
+  );
+  if (fixed !== module) writeFileSync(path, fixed);
+}
+
+const header = '// Written by scripts/i18n-build.mjs. Do not edit by hand: run `npm run i18n:build`.\n';
 
 const loaders = codes.map((code) => `  '${code}': () => import('./locales/${code}.js'),`).join('\n');
 writeFileSync(
-  'src/generated/locale-loaders.ts',
+  join(generatedDir, 'locale-loaders.ts'),
   `${header}import type {LocaleModule} from '@lit/localize';\n\n` +
     `export const localeLoaders: Record<string, () => Promise<LocaleModule>> = {\n${loaders}\n};\n`,
 );
 
-const ratios = codes.map((code) => {
-  const {units} = readCatalogue(`locales/${code}.xlf`);
-  const translated = units.filter((unit) => unit.target !== undefined).length;
-  return `  '${code}': ${units.length ? Math.round((translated / units.length) * 1000) / 1000 : 0},`;
-});
+// Each language's name in itself ("Cymraeg", "العربية") for the language menu, from Node's full ICU
+// data: browsers ship less (Chromium names Welsh "Welsh" in Welsh), so the runtime does not ask them.
+const autonym = (code) => {
+  const name = new Intl.DisplayNames([code], {type: 'language', fallback: 'none'}).of(code);
+  if (!name) throw new Error(`Node's ICU data has no name for "${code}" in itself: is Node built with full ICU?`);
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+};
+const names = [config.sourceLocale, ...codes].map((code) => `  '${code}': '${autonym(code).replace(/'/g, "\\'")}',`);
 writeFileSync(
-  'src/generated/locale-status.ts',
+  join(generatedDir, 'locale-names.ts'),
+  `${header}\n/** Each shipped language's name in that language, for the language menu. */\n` +
+    `export const nativeNames: Record<string, string> = {\n${names.join('\n')}\n};\n`,
+);
+
+const shares = codes.map((code) => `  '${code}': ${translatedShare(summarise(messages, readCatalogue(xliffPath(code))))},`);
+writeFileSync(
+  join(generatedDir, 'locale-status.ts'),
   `${header}\n/** Share of messages (0–1) that each language translates; languages under 0.9 are never picked automatically. */\n` +
-    `export const translatedShare: Record<string, number> = {\n${ratios.join('\n')}\n};\n`,
+    `export const translatedShare: Record<string, number> = {\n${shares.join('\n')}\n};\n`,
 );
 
 // The pseudo-locale en-XA: English, accented, 40 % longer and bracketed, to find
@@ -40,16 +99,24 @@ const ACCENTED = Object.fromEntries(
 );
 const accent = (text) => [...text].map((c) => ACCENTED[c] ?? c).join('');
 const escapeTemplate = (text) => text.replace(/[\\`$]/g, (c) => `\\${c}`);
-const {units: sourceUnits} = readCatalogue(`locales/${codes[0]}.xlf`);
-const pseudoEntries = sourceUnits.map(({id, source, sourceSegments}) => {
-  // Accent the text between placeholders; pad and bracket the whole message once.
-  const accented = sourceSegments.map((segment) => escapeTemplate(accent(segment)));
-  const body = accented.reduce((out, part, index) => `${out}\${${index - 1}}${part}`);
-  const padding = '·'.repeat(Math.ceil(source.length * 0.4));
-  return `  '${id}': ${sourceSegments.length > 1 ? 'str' : ''}\`⟦${body} ${padding}⟧\`,`;
-});
+const pseudoEntries = messages
+  // Markup in a message (html`…`) would need lit's html tag here; such a message shows its English.
+  .filter((message) => message.tag !== 'html')
+  .map(({id, contents}) => {
+    const text = contents.filter((part) => typeof part === 'string').join('');
+    const body = contents
+      .map((part) => (typeof part === 'string' ? escapeTemplate(accent(part)) : `\${${part.index}}`))
+      .join('');
+    return `  '${id}': ${contents.some((part) => typeof part !== 'string') ? 'str' : ''}\`⟦${body} ${'·'.repeat(Math.ceil(text.length * 0.4))}⟧\`,`;
+  });
 writeFileSync(
-  'src/generated/locales/en-XA.ts',
+  join(modulesDir, 'en-XA.ts'),
   `${header}${pseudoEntries.some((entry) => entry.includes('str`')) ? "import {str} from '@lit/localize';\n" : ''}\n` +
     `export const templates = {\n${pseudoEntries.join('\n')}\n};\n`,
 );
+
+// The template a translator copies to start a new language (see locales/README.md).
+const templateDir = join(config.resolve(config.interchange.xliffDir), 'template');
+mkdirSync(templateDir, {recursive: true});
+const template = new XliffFormatter(config).encodeLocale(sortProgramMessages(messages.map((message) => message.program)), 'CODE', []);
+writeFileSync(join(templateDir, 'new-language.xlf'), `${template.endsWith('\n') ? template : `${template}\n`}`);

@@ -1,5 +1,6 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
 import {directionOf, nativeName, SHIPPED_LOCALES, SOURCE_LOCALE} from '../i18n/languages.js';
 import {followLanguage, unfollowLanguage} from '../i18n/lang-observer.js';
 import {inLocale, isLocaleReady, loadLocale} from '../i18n/localization.js';
@@ -78,6 +79,11 @@ export abstract class PeopleMoveElement extends LitElement {
         this.dispatchEvent(
           new CustomEvent<LocaleErrorDetail>('pm-locale-error', {detail: {locale: wanted}, bubbles: true, composed: true}),
         );
+        if (this.pickedLocale === wanted) {
+          // A language picked in the menu that cannot load: back to the page's language, and the menu says so.
+          this.pickedLocale = undefined;
+          this.refreshLanguage();
+        }
       }
     });
     if (!this.hasUpdated) this.firstLoad = load;
@@ -90,8 +96,31 @@ export abstract class PeopleMoveElement extends LitElement {
     return firstLoad.then(() => super.scheduleUpdate());
   }
 
+  /**
+   * What shows until the first render, which may wait for the language's
+   * messages: the server-rendered shadow DOM, else a `<slot>` that keeps the
+   * partner's fallback content on screen. Without it the element would be an
+   * empty box meanwhile (a layout shift), or, over server-rendered HTML, show
+   * its content twice.
+   */
+  private placeholder?: ChildNode[];
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverRendered = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    const root = super.createRenderRoot();
+    // @lit-labs/ssr-client's hydrate support, when loaded, takes the server-rendered DOM over itself.
+    const hydrates = (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+    if (typeof document !== 'undefined' && !hydrates) {
+      this.placeholder = serverRendered.length ? serverRendered : [root.appendChild(document.createElement('slot'))];
+      // LitElement renders before the root's first child: not before a node the first render removes.
+      if (serverRendered.includes(this.renderOptions.renderBefore as ChildNode)) this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
   /** Renders with `msg()` answering in this element's language. */
   protected override update(changed: PropertyValues): void {
+    for (const node of this.placeholder?.splice(0) ?? []) node.remove();
     inLocale(this.locale, () => super.update(changed));
   }
 
@@ -110,12 +139,15 @@ export abstract class PeopleMoveElement extends LitElement {
   protected abstract renderContent(): unknown;
 
   private renderLanguagePicker(): TemplateResult {
+    const chosen = this.pickedLocale ?? this.locale;
+    // `?selected` is what server-rendered HTML shows (@lit-labs/ssr writes `.selected=${false}` as selected="false");
+    // the live `.value` keeps the menu right after the reader has used it.
     return html`<div class="picker" part="language-picker">
       <label for="language">${pickerContent.label()}</label>
-      <select id="language" @change=${this.onPickLanguage}>
+      <select id="language" .value=${live(chosen)} @change=${this.onPickLanguage}>
         ${SHIPPED_LOCALES.map(
           (code) =>
-            html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === this.locale}>
+            html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === chosen}>
               ${nativeName(code)}
             </option>`,
         )}

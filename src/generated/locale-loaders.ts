@@ -1,4 +1,4 @@
-// Written by scripts/i18n-build.mjs from locales/*.xlf. Do not edit by hand: run `npm run i18n:build`.
+// Written by scripts/i18n-build.mjs. Do not edit by hand: run `npm run i18n:build`.
 import type {LocaleModule} from '@lit/localize';
 
 export const localeLoaders: Record<string, () => Promise<LocaleModule>> = {

@@ -1,4 +1,4 @@
-// Written by scripts/i18n-build.mjs from locales/*.xlf. Do not edit by hand: run `npm run i18n:build`.
+// Written by scripts/i18n-build.mjs. Do not edit by hand: run `npm run i18n:build`.
 
 /** Share of messages (0–1) that each language translates; languages under 0.9 are never picked automatically. */
 export const translatedShare: Record<string, number> = {

@@ -1,4 +1,5 @@
 import {allLocales, sourceLocale} from '../generated/locale-codes.js';
+import {nativeNames} from '../generated/locale-names.js';
 import {translatedShare} from '../generated/locale-status.js';
 
 export const SOURCE_LOCALE: string = sourceLocale;
@@ -21,7 +22,7 @@ export function isCompleteEnough(locale: string): boolean {
  * that are, for tags that name one (`pa-Arab`). `Intl.Locale#getTextInfo` is
  * not in every browser, so this table is the authority.
  */
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku-arab', 'lrc', 'mzn', 'nqo', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'lrc', 'mzn', 'nqo', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
 
 export function directionOf(locale: string): 'ltr' | 'rtl' {
@@ -32,11 +33,5 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
 
 /** A language's name in itself ("Cymraeg", "العربية"), for the language picker. */
 export function nativeName(locale: string): string {
-  try {
-    const name = new Intl.DisplayNames([locale], {type: 'language'}).of(locale);
-    if (name && name !== locale) return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-  } catch {
-    // An engine without display names for this locale: fall through to the code.
-  }
-  return locale;
+  return nativeNames[locale] ?? locale;
 }

@@ -2,12 +2,22 @@ import {isCompleteEnough, PSEUDO_LOCALE, SHIPPED_LOCALES} from './languages.js';
 
 const byLowerCase = new Map([...SHIPPED_LOCALES, PSEUDO_LOCALE].map((code) => [code.toLowerCase(), code]));
 
+/** The script a tag is written in, from Intl's likely-subtags data (`pa-PK` → Arab, `pa` → Guru). */
+function scriptOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The shipped locale for a BCP 47 tag, trying the tag and then each shorter
- * prefix (`pt-BR` → `pt`), or undefined. A tag naming a script that the
- * shipped language is not written in (`pa-Arab`, when `pa` is Gurmukhi) does
- * not fall back to it. `automatic` demands a language complete enough to be
- * picked without being asked for, and never picks the pseudo-locale.
+ * prefix (`pt-BR` → `pt`), or undefined. A prefix written in another script
+ * is no match: Shahmukhi Panjabi (`pa-Arab`, `pa-PK`) does not fall back to
+ * the Gurmukhi `pa`. `automatic` (a language from the page or the browser, not
+ * asked for on the element) demands a language complete enough to be picked
+ * unasked, and never picks the pseudo-locale (`en-XA` on a page means English).
  */
 export function matchLocale(tag: string, automatic: boolean): string | undefined {
   let canonical: string;
@@ -17,22 +27,13 @@ export function matchLocale(tag: string, automatic: boolean): string | undefined
     return undefined;
   }
   const subtags = canonical.toLowerCase().split('-');
-  const script = subtags[1]?.length === 4 ? subtags[1] : undefined;
+  const script = scriptOf(canonical);
   for (let length = subtags.length; length > 0; length--) {
     const candidate = byLowerCase.get(subtags.slice(0, length).join('-'));
-    if (candidate === undefined) continue;
-    if (script !== undefined && length === 1 && !writtenIn(candidate, script)) return undefined;
-    if (automatic && (candidate === PSEUDO_LOCALE || !isCompleteEnough(candidate))) return undefined;
+    if (candidate === undefined || (automatic && candidate === PSEUDO_LOCALE)) continue;
+    if (length < subtags.length && script !== undefined && scriptOf(candidate) !== script) return undefined;
+    if (automatic && !isCompleteEnough(candidate)) return undefined;
     return candidate;
   }
   return undefined;
-}
-
-/** Whether `locale` is written in `script` (Intl's likely-subtags data). */
-function writtenIn(locale: string, script: string): boolean {
-  try {
-    return new Intl.Locale(locale).maximize().script?.toLowerCase() === script;
-  } catch {
-    return false;
-  }
 }

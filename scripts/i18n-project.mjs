@@ -1,0 +1,59 @@
+// The localisation project as lit-localize sees it: its config (lit-localize.json),
+// and the messages the source code asks for, found by lit-localize's own analysis
+// of every msg() call. The i18n scripts measure the XLIFF files against these.
+import {readFileSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
+import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
+import {printDiagnostics} from '@lit/localize-tools/lib/typescript.js';
+
+/**
+ * Reads a lit-localize.json (without writing to it, unlike lit-localize's own
+ * reader) into the config object lit-localize's classes take.
+ */
+export function readConfig(configPath = 'lit-localize.json') {
+  const path = resolve(configPath);
+  const parsed = JSON.parse(readFileSync(path, 'utf8'));
+  const baseDir = dirname(path);
+  const output = {...parsed.output};
+  // lit-localize writes localeCodesModule relative to the working directory: anchor it to the config's folder.
+  if (output.localeCodesModule) output.localeCodesModule = resolve(baseDir, output.localeCodesModule);
+  return {...parsed, output, baseDir, resolve: (relative) => resolve(baseDir, relative)};
+}
+
+/** A lit-localize runtime-mode localizer for `config`. */
+export function localizerFor(config) {
+  return new RuntimeLitLocalizer(config);
+}
+
+/**
+ * @typedef {object} SourceMessage
+ * @property {string} id
+ * @property {string} text      the English, with each placeholder written `{equiv-text}` as in XLIFF
+ * @property {Array<{id: string, text: string}>} placeholders
+ * @property {'str' | 'html' | undefined} tag
+ * @property {Array<string | {untranslatable: string, index: number}>} contents  lit-localize's own form
+ * @property {object} program   lit-localize's ProgramMessage, for its own formatters
+ */
+
+/**
+ * Every msg() in the source, as {@link SourceMessage}s in lit-localize's order.
+ * Stops the process with lit-localize's diagnostics when the code cannot be analysed.
+ * @returns {SourceMessage[]}
+ */
+export function sourceMessages(localizer) {
+  const {messages, errors} = localizer.extractSourceMessages();
+  if (errors.length > 0) {
+    printDiagnostics(errors);
+    throw new Error('lit-localize could not analyse the msg() calls in the source (see above).');
+  }
+  return messages.map((message) => ({
+    id: message.name,
+    text: message.contents.map((part) => (typeof part === 'string' ? part : `{${part.untranslatable}}`)).join(''),
+    placeholders: message.contents
+      .filter((part) => typeof part !== 'string')
+      .map((part) => ({id: String(part.index), text: part.untranslatable})),
+    tag: message.tag,
+    contents: message.contents,
+    program: message,
+  }));
+}
