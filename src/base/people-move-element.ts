@@ -1,5 +1,4 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {directionOf, nativeName, SHIPPED_LOCALES, SOURCE_LOCALE} from '../i18n/languages.js';
 import {followLanguage, unfollowLanguage} from '../i18n/lang-observer.js';
@@ -28,17 +27,24 @@ export abstract class PeopleMoveElement extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles];
 
+  static override properties: PropertyDeclarations = {
+    theme: {reflect: true},
+    languagePicker: {type: Boolean, reflect: true, attribute: 'language-picker'},
+    locale: {state: true, attribute: false},
+    pickedLocale: {state: true, attribute: false},
+  };
+
   /** Colour scheme: unset inherits the host page's colours; `auto` follows `prefers-color-scheme`. */
-  @property({reflect: true}) theme?: Theme;
+  theme?: Theme;
 
   /** Shows a menu of every language, by its own name; the choice applies to this element only. */
-  @property({type: Boolean, reflect: true, attribute: 'language-picker'}) languagePicker = false;
+  languagePicker = false;
 
   /** The language rendered now: its messages are loaded. */
-  @state() protected locale = SOURCE_LOCALE;
+  protected locale = SOURCE_LOCALE;
 
   /** The language chosen in this element's menu, which outranks `lang`. */
-  @state() private pickedLocale?: string;
+  private pickedLocale?: string;
 
   /** The load the first render waits for, so it never shows English before the reader's language. */
   private firstLoad?: Promise<unknown>;

@@ -1,0 +1,86 @@
+/**
+ * Server-side rendering: People Move elements as HTML with declarative shadow
+ * DOM, in the language you choose, for static-site generators (Eleventy,
+ * Astro, a build script). The HTML shows the campaign before any script runs
+ * and with JavaScript off; the CDN or npm script then takes the elements over.
+ *
+ * Runs in Node from the npm build, `people-move-widgets/ssr`, and needs
+ * `@lit-labs/ssr` installed beside it.
+ *
+ * ```js
+ * import {renderElement} from 'people-move-widgets/ssr';
+ * const html = await renderElement('pm-manifesto', {lang: 'cy', attributes: {'heading-level': '2'}});
+ * ```
+ */
+import {LitElementRenderer, render} from '@lit-labs/ssr';
+import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {html, unsafeStatic} from 'lit/static-html.js';
+import '../index.js';
+import {SOURCE_LOCALE} from '../i18n/languages.js';
+import {loadLocale} from '../i18n/localization.js';
+import {matchLocale} from '../i18n/match.js';
+import {LocaleElementRenderer, type PageRenderInfo} from './locale-renderer.js';
+import {openingTag, type AttributeValues} from './opening-tag.js';
+
+export {LocaleElementRenderer} from './locale-renderer.js';
+export type {AttributeValues} from './opening-tag.js';
+
+/** Element renderers for `@lit-labs/ssr`'s own `render()`, for a pipeline that already uses it. */
+export const elementRenderers = [LocaleElementRenderer, LitElementRenderer];
+
+export interface RenderElementOptions {
+  /**
+   * The language to render in, a BCP 47 tag (`cy`, `pt-BR`, `ar`). It is
+   * written on the element as `lang`, so the browser keeps the same language
+   * when the script takes over. Default: English, and no `lang`, so the
+   * element follows the page's language once the script runs.
+   */
+  lang?: string;
+  /** The element's other attributes, as in HTML: `{'heading-level': '2', 'language-picker': true}`. */
+  attributes?: AttributeValues;
+  /**
+   * The address of the page the HTML goes on, which elements otherwise read
+   * from the browser's `document` (<pm-share> shares it). Default: none, and
+   * <pm-share> links to the campaign's home page until the script takes over.
+   */
+  pageUrl?: string;
+}
+
+/**
+ * Loads `lang`'s messages, so that a render in it can start at once. Resolves
+ * to the shipped language that will be used (`pt-BR` → `pt`; English when
+ * there is no translation for `lang`).
+ */
+export async function preloadLocale(lang: string): Promise<string> {
+  const locale = matchLocale(lang, false) ?? SOURCE_LOCALE;
+  return (await loadLocale(locale)) ? locale : SOURCE_LOCALE;
+}
+
+/**
+ * Renders any Lit template holding People Move elements (from `lit`'s `html`)
+ * to an HTML string. Each element speaks its own `lang`, else that of the
+ * People Move element it is in, else English. `pageUrl` is the address of the
+ * page the HTML goes on.
+ */
+export function renderTemplate(template: unknown, {pageUrl}: {pageUrl?: string} = {}): Promise<string> {
+  const renderInfo: Partial<PageRenderInfo> = {elementRenderers, pageUrl};
+  return collectResult(render(template, renderInfo));
+}
+
+/**
+ * Renders `<tag>` (`pm-manifesto`, `pm-values`, `pm-share`, `pm-campaign`)
+ * with its shadow DOM as a declarative `<template shadowrootmode="open">`.
+ * Attribute values are escaped; a tag that is not a People Move element, or an
+ * attribute name that is not a plain lowercase name, throws a TypeError.
+ */
+export async function renderElement(tag: string, options: RenderElementOptions = {}): Promise<string> {
+  const attributes: AttributeValues = {...options.attributes};
+  if (options.lang !== undefined) {
+    attributes.lang = options.lang;
+    await preloadLocale(options.lang);
+  }
+  const open = openingTag(tag, attributes);
+  const rendered = await renderTemplate(html`${unsafeStatic(open)}${unsafeStatic(`</${tag}>`)}`, {pageUrl: options.pageUrl});
+  // The markers around the whole string belong to this one-off template, which no client hydrates.
+  return rendered.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+}

@@ -1,0 +1,62 @@
+import {LitElementRenderer, type RenderInfo} from '@lit-labs/ssr';
+import type {ThunkedRenderResult} from '@lit-labs/ssr/lib/render-result.js';
+import {PeopleMoveElement} from '../base/people-move-element.js';
+import {SOURCE_LOCALE} from '../i18n/languages.js';
+import {inLocale, isLocaleReady, loadLocale} from '../i18n/localization.js';
+import {matchLocale} from '../i18n/match.js';
+import {serverDocument} from './server-document.js';
+
+/** The element's protected `locale` state, which the browser sets in `refreshLanguage()`. */
+type WithLocale = {locale: string};
+
+/** `@lit-labs/ssr`'s render info, with the address of the page being rendered. */
+export type PageRenderInfo = RenderInfo & {pageUrl?: string};
+
+/**
+ * Renders a People Move element on the server in its language, as the
+ * browser would: its own `lang`, else the language of the People Move element
+ * it sits in, else English. The messages are loaded before the element's
+ * `render()` runs, and `msg()` answers in that language while it does.
+ *
+ * In the browser the element works its language out in `connectedCallback()`,
+ * which `@lit-labs/ssr` does not call; this renderer does that part instead,
+ * and gives the element a stand-in `ownerDocument` at the page's address.
+ */
+export class LocaleElementRenderer extends LitElementRenderer {
+  /** The language this element rendered in: the default for People Move elements inside it. */
+  locale = SOURCE_LOCALE;
+
+  static override matchesClass(ctor: typeof HTMLElement): boolean {
+    return ctor.prototype instanceof PeopleMoveElement;
+  }
+
+  override renderShadow(renderInfo: PageRenderInfo): ThunkedRenderResult | undefined {
+    Object.defineProperty(this.element, 'ownerDocument', {value: serverDocument(renderInfo.pageUrl), configurable: true});
+    const wanted = this.wantedLocale(renderInfo);
+    const shadow = super.renderShadow(renderInfo);
+    return shadow?.map((chunk) => {
+      if (typeof chunk !== 'function') return chunk;
+      const renderIn = (locale: string) => {
+        this.locale = locale;
+        (this.element as unknown as WithLocale).locale = locale;
+        return inLocale(locale, chunk);
+      };
+      return isLocaleReady(wanted)
+        ? () => renderIn(wanted)
+        : () => loadLocale(wanted).then((ok) => renderIn(ok ? wanted : SOURCE_LOCALE) as string | ThunkedRenderResult);
+    });
+  }
+
+  /** The element's own `lang` (always honoured, as in the browser), else its People Move host's language. */
+  private wantedLocale(renderInfo: RenderInfo): string {
+    const own = this.element.getAttribute('lang')?.trim();
+    if (own) return matchLocale(own, false) ?? SOURCE_LOCALE;
+    const stack = renderInfo.customElementHostStack;
+    // The stack ends with this element; the one before it is the element whose shadow root holds it.
+    for (let index = stack.length - 2; index >= 0; index--) {
+      const host = stack[index];
+      if (host instanceof LocaleElementRenderer) return host.locale;
+    }
+    return SOURCE_LOCALE;
+  }
+}
