@@ -6,6 +6,8 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {transform} from 'esbuild';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 
 /**
  * Locale modules import `str` from @lit/localize. Left alone, each chunk would
@@ -30,11 +32,23 @@ function selfContainedLocaleChunks() {
 /**
  * Terser leaves the CSS inside Lit's css`…` templates as written, comments and
  * indentation included. Minify each one (they hold no `${}` expressions) with
- * esbuild's CSS minifier.
+ * esbuild's CSS minifier; then drop the spaces esbuild keeps in custom property
+ * values (`--x: var(--y, red)`), and give the internal custom properties (`--_*`,
+ * shared by every sheet, never set from outside) short names, the same in every
+ * sheet: the public `--pm-*` ones keep theirs.
  */
 function minifyCssTemplates() {
+  let internalNames = new Map();
   return {
     name: 'minify-css-templates',
+    buildStart() {
+      const names = new Set();
+      for (const file of readdirSync('src', {recursive: true})) {
+        if (!file.endsWith('.ts')) continue;
+        for (const [name] of readFileSync(join('src', file), 'utf8').matchAll(/--_[\w-]+/g)) names.add(name);
+      }
+      internalNames = new Map([...names].sort().map((name, index) => [name, `--_${index.toString(36)}`]));
+    },
     async transform(code, id) {
       if (!/[\\/]src[\\/]/.test(id)) return null;
       // TypeScript prints the tag as `css `…``, with a space.
@@ -43,9 +57,124 @@ function minifyCssTemplates() {
       let result = code;
       for (const [whole, body] of templates.reverse()) {
         const {code: minified} = await transform(body, {loader: 'css', minify: true});
-        result = result.replace(whole, `css\`${minified.trim()}\``);
+        const compact = minified
+          .trim()
+          .replace(/(--[\w-]+):\s*([^;}]*)/g, (_, property, value) => `${property}:${value.replace(/,\s+/g, ',').trim()}`)
+          .replace(/--_[\w-]+/g, (name) => internalNames.get(name) ?? name);
+        result = result.replace(whole, `css\`${compact}\``);
       }
       return {code: result, map: null};
+    },
+  };
+}
+
+/**
+ * The index just past the end of the JavaScript expression that starts at `from`
+ * inside a template literal's `${…}` (braces, strings and nested templates skipped).
+ */
+function expressionEnd(code, from) {
+  let depth = 1;
+  let i = from;
+  while (depth > 0) {
+    const char = code[i];
+    if (char === undefined) throw new Error('collapse-template-whitespace: unterminated ${…}');
+    if (char === '{') depth++;
+    else if (char === '}') depth--;
+    else if (char === "'" || char === '"') {
+      for (i++; code[i] !== char; i++) if (code[i] === '\\') i++;
+    } else if (char === '`') {
+      i = templateEnd(code, i + 1) - 1;
+    }
+    i++;
+  }
+  return i;
+}
+
+/** The index just past the closing backtick of the template literal whose text starts at `from`. */
+function templateEnd(code, from) {
+  let i = from;
+  while (code[i] !== '`') {
+    if (code[i] === undefined) throw new Error('collapse-template-whitespace: unterminated template');
+    if (code[i] === '\\') i++;
+    else if (code[i] === '$' && code[i + 1] === '{') i = expressionEnd(code, i + 2) - 1;
+    i++;
+  }
+  return i + 1;
+}
+
+/**
+ * The source indentation inside Lit's html`…` templates becomes text nodes that
+ * only cost bytes: every element lays its parts out with flex, grid or blocks,
+ * where white space between tags is never drawn (the templates hold no <pre> or
+ * <textarea>, which the build refuses). A run of white space that holds a line
+ * break is dropped next to a tag or at either end of a template, becomes one
+ * space between words or two bindings, and one space (or nothing before `>`)
+ * inside a tag. Runs without a line break, as in `${a} ${b}`, stay as written.
+ */
+function collapseTemplateWhitespace() {
+  const collapse = (code) => {
+    let out = '';
+    let last = 0;
+    for (const match of code.matchAll(/\b(?:html|svg)\s*`/g)) {
+      if (match.index < last) continue; // inside a template already rewritten
+      const start = match.index + match[0].length;
+      const end = templateEnd(code, start);
+      out += code.slice(last, start) + collapseTemplate(code.slice(start, end - 1)) + '`';
+      last = end;
+    }
+    return out + code.slice(last);
+  };
+  const collapseTemplate = (text) => {
+    if (/<(pre|textarea)\b/i.test(text)) throw new Error('collapse-template-whitespace: a template holds <pre> or <textarea>');
+    let out = '';
+    let inTag = false;
+    let quote = '';
+    let previous = 'start';
+    for (let i = 0; i < text.length; ) {
+      const char = text[i];
+      if (char === '$' && text[i + 1] === '{') {
+        const end = expressionEnd(text, i + 2);
+        out += '${' + collapse(text.slice(i + 2, end - 1)) + '}';
+        previous = 'binding';
+        i = end;
+        continue;
+      }
+      if (/\s/.test(char) && !quote) {
+        let j = i;
+        while (j < text.length && /\s/.test(text[j])) j++;
+        const run = text.slice(i, j);
+        const before = previous;
+        const after = j === text.length ? 'end' : text.startsWith('${', j) ? 'binding' : text[j];
+        if (!run.includes('\n')) out += run;
+        else if (inTag) out += after === '>' || after === '/' ? '' : ' ';
+        else if (before === 'start' || after === 'end' || before === '>' || after === '<') out += '';
+        else out += ' ';
+        previous = run;
+        i = j;
+        continue;
+      }
+      if (inTag) {
+        if (quote) {
+          if (char === quote) quote = '';
+        } else if (char === '"' || char === "'") {
+          quote = char;
+        } else if (char === '>') {
+          inTag = false;
+        }
+      } else if (char === '<' && /[a-zA-Z/!]/.test(text[i + 1] ?? '')) {
+        inTag = true;
+      }
+      out += char;
+      previous = char;
+      i++;
+    }
+    return out;
+  };
+  return {
+    name: 'collapse-template-whitespace',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]/.test(id) || !/\b(?:html|svg)\s*`/.test(code)) return null;
+      return {code: collapse(code), map: null};
     },
   };
 }
@@ -70,6 +199,62 @@ function dropLocalizeAuthoringParts() {
   };
 }
 
+/**
+ * Message ids (`manifesto.narrative.p1`) name each string for translators and
+ * the XLIFF files; at run time they are only keys shared by the msg() calls and
+ * the locale modules. In the CDN build, each becomes a short key (its index
+ * among every id of the content modules, sorted, in base 36) on both sides.
+ */
+function shortMessageIds() {
+  const contentModule = /\.content\.ts$/;
+  const localeModule = /[\\/]generated[\\/]locales[\\/][^\\/]+\.ts$/;
+  let keys = new Map();
+  return {
+    name: 'short-message-ids',
+    buildStart() {
+      const ids = new Set();
+      for (const file of readdirSync('src', {recursive: true})) {
+        if (!contentModule.test(file)) continue;
+        for (const [, id] of readFileSync(join('src', file), 'utf8').matchAll(/\bid:\s*'([^']+)'/g)) ids.add(id);
+      }
+      keys = new Map([...ids].sort().map((id, index) => [id, index.toString(36)]));
+    },
+    transform(code, id) {
+      // A translation whose message no content module has any more keeps its id: nothing asks for it.
+      const key = (messageId) => keys.get(messageId) ?? messageId;
+      if (contentModule.test(id)) {
+        return {code: code.replace(/\bid:\s*'([^']+)'/g, (_, messageId) => `id: '${key(messageId)}'`), map: null};
+      }
+      if (localeModule.test(id)) {
+        return {code: code.replace(/^(\s*)'([^']+)':/gm, (_, indent, messageId) => `${indent}'${key(messageId)}':`), map: null};
+      }
+      return null;
+    },
+  };
+}
+
+/**
+ * Lit creates the Trusted Types policy "lit-html" as its module loads. On a page
+ * that enforces `trusted-types lit-html`, a second copy of this bundle (the
+ * script pasted twice, or two versions) would throw there, as a policy name may
+ * be created once. The first copy's elements serve the page, so a later copy of
+ * this bundle creates no policy (a page-wide mark says one exists), and any
+ * other refusal is caught. Fails the build if Lit changes the line this relies on.
+ */
+function tolerateSecondTrustedTypesPolicy() {
+  const policy = /(\w+)\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\)/;
+  return {
+    name: 'tolerate-second-trusted-types-policy',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!policy.test(code)) this.error('lit-html no longer creates its Trusted Types policy as expected: review this plugin.');
+      const mark = 'globalThis[Symbol.for("people-move.lit-policy")]';
+      const once = (call) => `(${mark}?void 0:(()=>{try{return ${call}}catch{}finally{${mark}=1}})())`;
+      return {code: code.replace(policy, once), map: null};
+    },
+  };
+}
+
 export default {
   input: 'src/index.ts',
   preserveEntrySignatures: 'allow-extension',
@@ -90,7 +275,10 @@ export default {
       noEmitOnError: true,
     }),
     minifyCssTemplates(),
+    collapseTemplateWhitespace(),
     dropLocalizeAuthoringParts(),
+    tolerateSecondTrustedTypesPolicy(),
+    shortMessageIds(),
     selfContainedLocaleChunks(),
     terser({
       ecma: 2022,
