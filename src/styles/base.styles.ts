@@ -111,7 +111,7 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
     background: transparent;
-    min-block-size: 2.75em;
+    min-block-size: max(2.75em, 44px);
     padding-block: 0.25em;
     padding-inline: 0.5em;
     border: 1px solid var(--_border);

@@ -114,7 +114,7 @@ export const manifestoStyles = css`
     align-items: center;
     justify-content: center;
     max-inline-size: 100%;
-    min-block-size: 2.75em;
+    min-block-size: max(2.75em, 44px);
     padding-block: 0.5em;
     padding-inline: 1.25em;
     border: 0.125em solid transparent;
