@@ -1,16 +1,6 @@
 // The demo page's own controls: page language, light/dark, and the copy-paste snippet.
 // A partner's page needs none of this.
 const languageSelect = document.getElementById('page-lang');
-const codes = ['en', 'cy', 'pl', 'ro', 'pa', 'ur', 'pt', 'es', 'ar', 'bn', 'gu', 'it', 'fr', 'tr', 'fa', 'ps', 'ckb', 'uk', 'so', 'ti', 'sq'];
-for (const code of codes) {
-  let name = code;
-  try {
-    name = new Intl.DisplayNames([code], {type: 'language'}).of(code) ?? code;
-  } catch {
-    // Keep the code.
-  }
-  languageSelect.append(new Option(`${name} (${code})`, code));
-}
 languageSelect.addEventListener('change', () => {
   document.documentElement.lang = languageSelect.value;
 });
