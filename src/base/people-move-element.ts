@@ -27,12 +27,14 @@ export abstract class PeopleMoveElement extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles];
 
-  static override properties: PropertyDeclarations = {
-    theme: {reflect: true},
-    languagePicker: {type: Boolean, reflect: true, attribute: 'language-picker'},
-    locale: {state: true, attribute: false},
-    pickedLocale: {state: true, attribute: false},
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      theme: {reflect: true},
+      languagePicker: {type: Boolean, reflect: true, attribute: 'language-picker'},
+      locale: {state: true, attribute: false},
+      pickedLocale: {state: true, attribute: false},
+    };
+  }
 
   /** Colour scheme: unset inherits the host page's colours; `auto` follows `prefers-color-scheme`. */
   theme?: Theme;

@@ -1,99 +1,48 @@
+// Written by scripts/icons.mjs from the icon packages (`npm run icons`). Do not edit by hand.
+import type {Icon} from './icon.js';
+
 /**
- * The icons <pm-share> draws, one export each, so a bundle carries only those
- * it imports. Each is one SVG path filled with `currentColor`.
- *
- * Sources (see NOTICE): simple-icons 16.37.0 (CC0-1.0), `icons/<slug>.svg`,
- * drawn on a 24-unit square; bootstrap-icons 1.13.2 (MIT), `icons/<name>.svg`,
- * on a 16-unit square. Paths were shortened with svgo 3 (preset-default;
- * coordinates rounded to 0.1 unit on the 24-unit icons, 0.01 on Instagram and
- * the 16-unit icons): at the sizes shown the difference is below a pixel.
- * Brand logos are never mirrored; `mirror` marks the one glyph that points
- * along the reading direction.
+ * The icons <pm-share> draws, one export each, so a bundle carries only those it
+ * imports. Sources (see NOTICE): simple-icons 16.37.0 (CC0-1.0) and bootstrap-icons
+ * 1.13.2 (MIT), each rounded onto its own grid by scripts/icons.mjs. Brand
+ * logos are never mirrored; `mirror` marks the one glyph that points along the reading direction.
  */
 
-export interface Icon {
-  /** Side of the square the path is drawn on (its viewBox). */
-  readonly size: 16 | 24;
-  readonly d: string;
-  /** Flipped horizontally in right-to-left text. */
-  readonly mirror?: true;
-}
+/** Facebook: simple-icons/icons/facebook.svg. */
+export const facebookIcon: Icon = {size: 96, d: 'M36 95V63H27V48h9V42c0-16 8-24 24-24 1 0 4 0 6 0l4 1V32H68 65q-4 0-7 2a7 7 0 00-3 2q-1 3-1 7v5H70l-2 9-1 6H54V96A48 48 0 1036 95'};
 
-/** Facebook: simple-icons `facebook.svg`. */
-export const facebookIcon: Icon = {
-  size: 24,
-  d: 'M9.1 23.7v-8H6.6V12h2.5v-1.5q-.1-6 5.9-6h1.4l1.2.3V8h-1.4q-1 0-1.7.3l-.7.6q-.3.6-.3 1.7V12h3.9l-.4 2.1-.3 1.6h-3.2V24a12 12 0 1 0-4.4-.3',
-};
+/** X: simple-icons/icons/x.svg. */
+export const xIcon: Icon = {size: 96, d: 'M57 41 92 0H84L53 35 29 0H1L38 53 1 96H9L41 59 67 96H95zM46 54l-4-5L12 6H25L49 40l4 6L84 90H71z'};
 
-/** X: simple-icons `x.svg`. */
-export const xIcon: Icon = {
-  size: 24,
-  d: 'M14.2 10.2 23 0h-2l-7.7 8.8-6-8.8h-7l9.1 13.3L.3 24h2l8-9.3 6.4 9.3h7zm-2.8 3.3-1-1.4L3.2 1.6h3.2l6 8.5.9 1.3L21 22.5h-3.2z',
-};
+/** WhatsApp: simple-icons/icons/whatsapp.svg. */
+export const whatsappIcon: Icon = {size: 128, d: 'M93 77 82 72c-1-1-2-1-3 0-1 2-4 6-5 7s-2 1-4 0c-1-1-6-2-12-8A48 48 0 0149 60c-1-1 0-2 1-3l2-3q1-1 1-2 1-2 0-3L48 37c-1-3-2-3-3-3H42c-1 0-3 1-4 2-2 2-6 5-6 13s6 16 7 17c0 1 11 17 27 24q5 2 9 3a22 22 0 0010 0c3 0 9-3 10-7 2-4 2-7 1-8t-3-1M64 116a53 53 0 01-27-7l-2-1-19 5 5-19-1-2A53 53 0 0112 64a53 53 0 0190-38 52 52 0 0115 38c0 29-24 52-53 52m45-97A63 63 0 0064 0 64 64 0 009 95L0 128l34-9a63 63 0 0030 8c35 0 64-29 64-63A63 63 0 00109 19'};
 
-/** WhatsApp: simple-icons `whatsapp.svg`. */
-export const whatsappIcon: Icon = {
-  size: 24,
-  d: 'm17.5 14.4-2-1q-.4-.1-.7.2l-1 1.1q-.2.3-.6.1-.6 0-2.4-1.5l-1.7-2q-.1-.4.2-.6l.4-.6.3-.5v-.5L9 7q-.3-.7-.6-.5h-.6a1 1 0 0 0-.8.4c-.2.3-1 1-1 2.5 0 1.4 1 2.8 1.2 3s2.1 3.2 5.1 4.5l1.7.6a4 4 0 0 0 1.9.2c.5-.1 1.7-.8 2-1.5q.3-1 .1-1.4zM12 21.8a10 10 0 0 1-5-1.4l-.3-.2-3.8 1 1-3.7-.2-.3a10 10 0 0 1-1.5-5.3 9.9 9.9 0 0 1 16.8-7 10 10 0 0 1 3 7 10 10 0 0 1-10 9.9m8.5-18.3A12 12 0 0 0 12 0 12 12 0 0 0 1.7 17.8L.1 24l6.3-1.7a12 12 0 0 0 5.6 1.5 12 12 0 0 0 12-11.9 12 12 0 0 0-3.5-8.4',
-};
+/** Telegram: simple-icons/icons/telegram.svg. */
+export const telegramIcon: Icon = {size: 32, d: 'M16 0A16 16 0 000 16 16 16 0 0016 32 16 16 0 0032 16 16 16 0 0016 0m7 10v1c0 2-1 9-1 11q-1 2-1 2c-1 0-2-1-3-1l-4-3c-1-1 0-1 1-2 0 0 4-4 4-4V13t-7 5a3 3 0 01-2 0q-1 0-2 0-2-1-2-1 0-1 1-1l10-4c4-2 5-2 6-2'};
 
-/** Telegram: simple-icons `telegram.svg`. */
-export const telegramIcon: Icon = {
-  size: 24,
-  d: 'M12 0A12 12 0 0 0 0 12a12 12 0 0 0 12 12 12 12 0 0 0 12-12A12 12 0 0 0 12 0m5 7.2.4.2.1.3v.5c-.1 1.9-.9 6.5-1.3 8.6q-.3 1.3-.8 1.2-1 0-2-.9l-2.6-1.8c-1.2-.8-.4-1.2.3-1.9l3.3-3.2V10H14q-.2 0-5.1 3.3-.8.5-1.3.5-.8-.1-1.9-.5-1.2-.2-1.3-.8 0-.3 1-.6z',
-};
+/** Bluesky: simple-icons/icons/bluesky.svg. */
+export const blueskyIcon: Icon = {size: 32, d: 'M7 4c4 3 8 8 9 11 1-3 5-8 9-11 3-2 7-4 7 1 0 1-1 8-1 10-1 4-5 5-9 4 7 1 8 5 5 9-7 6-10-2-11-4V23c-1 3-4 11-11 4-3-3-2-7 5-8-4 1-8 0-9-4C1 13 0 6 0 5 0 0 4 2 7 4'};
 
-/** Bluesky: simple-icons `bluesky.svg`. */
-export const blueskyIcon: Icon = {
-  size: 24,
-  d: 'M5.2 2.9a28 28 0 0 1 6.8 8.5c1-2.3 4-6.5 6.8-8.5 2-1.5 5.2-2.7 5.2 1 0 .7-.4 6.1-.7 7-.8 3-4 3.9-6.7 3.4 4.8.8 6 3.6 3.4 6.3-5 5.2-7.3-1.3-7.8-3l-.2-.3-.2.3c-.5 1.7-2.7 8.2-7.8 3-2.7-2.7-1.4-5.5 3.4-6.3-2.8.5-5.9-.3-6.7-3.4C.4 10 0 4.6 0 4 0 .3 3.2 1.5 5.2 3',
-};
+/** Threads: simple-icons/icons/threads.svg. */
+export const threadsIcon: Icon = {size: 96, d: 'M73 44c0-14-8-22-20-22-9 0-16 4-20 10l8 6c3-4 5-6 11-6q9 0 10 9a60 60 0 00-9 0c-16 0-24 7-24 17s8 16 19 16c13 0 20-8 23-19 3 2 6 5 6 10 0 13-16 21-29 21-20 0-33-13-33-34 0-25 17-42 40-42 15 0 23 7 28 16l8-6C86 8 73 0 55 0 25 0 5 21 5 52A42 42 0 0048 96c20 0 39-11 39-31 0-10-6-17-14-21M48 64c-5 0-8-2-8-6 0-6 7-8 14-8q4 0 8 1c-2 8-7 13-14 13'};
 
-/** Threads: simple-icons `threads.svg`. */
-export const threadsIcon: Icon = {
-  size: 24,
-  d: 'M18.3 11.1c0-3.5-2-5.6-5.1-5.6q-3.4.1-5 2.5l2.2 1.4Q11 8 13 8q2.2 0 2.5 2.4l-2.2-.1c-4.1 0-6 1.8-6 4.3s1.9 4 4.7 4c3.2 0 5-2.1 5.8-4.7q1.3.5 1.4 2.4c0 3.4-4 5.3-7.3 5.3-4.9 0-8-3.3-8-8.5C3.9 6.6 8 2.5 13.8 2.5c3.8 0 5.6 1.7 7 4l2-1.5c-1.4-3-4.5-5-9.1-5C6.2 0 1.2 5.3 1.2 13c0 7 5 11 10.8 11 4.9 0 9.8-2.8 9.8-7.7q-.2-3.8-3.5-5.2M11.9 16c-1 0-2-.6-2-1.5 0-1.5 1.8-2 3.6-2l2 .2q-.7 3.2-3.6 3.3',
-};
+/** Mastodon: simple-icons/icons/mastodon.svg. */
+export const mastodonIcon: Icon = {size: 64, d: 'M62 14C61 7 55 2 48 1c-1 0-6-1-16-1C21 0 19 1 17 1 10 2 4 7 2 14A44 44 0 002 24q0 8 1 15A69 69 0 004 49c2 6 7 11 13 13a36 36 0 0022 1c1-1 3-1 4-2V55A54 54 0 0131 57c-7 0-9-4-10-5a15 15 0 01-1-4 1 1 0 010 0q6 2 13 2h3q6-1 12-2h1c6-1 12-5 13-15V29c0-1 0-10 0-15M52 39H45V22q0-5-4-5-5 0-5 6v9H29V23q0-6-5-6-4 0-4 5V39H13V22q0-6 3-9 2-3 7-3t8 4l2 3 1-3q3-4 8-4t7 3q3 3 3 9z'};
 
-/** Mastodon: simple-icons `mastodon.svg`. */
-export const mastodonIcon: Icon = {
-  size: 24,
-  d: 'M23.3 5.3a6 6 0 0 0-5.3-5c-.5 0-2.2-.3-6.2-.3S6.9.2 6.5.3C3.9.7 1.5 2.5.9 5.1q-.4 2-.2 4 0 3 .2 5.7l.6 3.6c.6 2.3 2.8 4.1 5 4.9a13 13 0 0 0 8 .2q1-.2 1.8-.8v-1.9a20 20 0 0 1-4.7.5c-2.8 0-3.5-1.2-3.7-1.8l-.3-1.4q2.4.5 4.7.5h1.1l4.8-.4c2.5-.5 4.8-2 5-5.7V11c0-.6.3-3.7 0-5.6m-3.8 9.2H17V8.3q0-2-1.7-2-1.8 0-1.9 2.4V12H11V8.7q0-2.4-1.9-2.4-1.5 0-1.6 2v6.2H4.8V8.1q0-2 1-3.1t2.8-1.2q2 0 3 1.5l.6 1 .6-1q1-1.5 3-1.5 1.6 0 2.7 1.2 1 1.2 1 3.1z',
-};
+/** Reddit: simple-icons/icons/reddit.svg. */
+export const redditIcon: Icon = {size: 128, d: 'M64 0A64 64 0 0019 109L7 121a4 4 0 002 7H64A64 64 0 0064 0M87 17A11 11 0 1177 30c-6 1-11 6-11 13q15 1 25 7a15 15 0 0124 12 15 15 0 01-8 13c-1 18-20 32-43 32S22 93 21 75A15 15 0 1137 50a51 51 0 0125-7c0-9 6-16 15-17 1-5 5-9 10-9M44 62c-4 0-7 4-8 9 0 6 4 8 8 8s7-2 7-7c1-6-3-10-7-10m40 0c-4 0-8 4-7 10 0 5 3 7 7 7s8-2 8-8c0-5-4-9-8-9M64 83q-8 0-15 1s-1 1-1 1a17 17 0 0032 0s0-1-1-1A148 148 0 0064 83'};
 
-/** Reddit: simple-icons `reddit.svg`. */
-export const redditIcon: Icon = {
-  size: 24,
-  d: 'M12 0a12 12 0 0 0-8.5 20.5l-2.3 2.3a.7.7 0 0 0 .5 1.2H12a12 12 0 0 0 0-24m4.4 3.2a2 2 0 1 1-2 2.5q-1.8.3-2 2.3 2.7.1 4.7 1.4a2.8 2.8 0 0 1 4.5 2.2q-.1 1.7-1.6 2.5c0 3.3-3.6 5.9-8 5.9s-7.9-2.6-8-5.9a2.8 2.8 0 1 1 3-4.7A10 10 0 0 1 11.4 8c0-1.7 1.3-3 3-3.2a2 2 0 0 1 1.9-1.6m-8.1 8.4q-1.3.1-1.5 1.8.1 1.5 1.4 1.4 1.3 0 1.4-1.4 0-1.6-1.3-1.8m7.4 0q-1.3.1-1.3 1.8.1 1.5 1.4 1.4 1.4 0 1.4-1.4-.1-1.7-1.5-1.8m-3.7 4-2.8.1q-.2 0-.1.3a3.2 3.2 0 0 0 5.9 0q0-.2-.2-.3z',
-};
+/** Instagram: simple-icons/icons/instagram.svg. */
+export const instagramIcon: Icon = {size: 128, d: 'M38 0C31 1 26 2 22 3A31 31 0 0011 11 31 31 0 003 22 47 47 0 000 38c0 7 0 9 0 26C0 82 0 84 0 91c1 6 2 11 3 15a33 33 0 0019 19 47 47 0 0016 3c7 0 9 0 26 0s20 0 27 0c6-1 11-2 15-3q6-3 11-8t8-11c1-4 2-9 3-16 0-7 0-9 0-26a455 455 0 000-27 47 47 0 00-3-15 31 31 0 00-8-11A31 31 0 00106 3c-4-1-9-2-16-3-7 0-9 0-26 0C46 0 44 0 37 0m1 116c-6 0-9-1-12-2a20 20 0 01-7-5 20 20 0 01-5-7c-1-2-2-6-2-12 0-7 0-9-1-26 0-17 0-19 1-26 0-6 1-9 2-12A21 21 0 0126 14c2-1 6-2 12-2 7 0 9 0 26 0s19 0 26 0c6 0 9 1 12 2q4 2 7 5c2 2 4 4 5 7 1 2 2 6 2 12 0 7 0 9 0 26s0 19 0 26c0 6-1 9-2 12a21 21 0 01-5 7 20 20 0 01-7 5c-2 1-6 2-12 2-7 0-9 0-26 0-17 1-19 0-26 0M90 30a8 8 0 108-8 8 8 0 00-8 8M31 64a33 33 0 1066 0A33 33 0 0031 64m12 0A21 21 0 1164 85 21 21 0 0143 64'};
 
-/** Instagram: simple-icons `instagram.svg`. */
-export const instagramIcon: Icon = {
-  size: 24,
-  d: 'M7.03.08a9 9 0 0 0-2.91.57A6 6 0 0 0 2 2.04 6 6 0 0 0 .62 4.16c-.3.77-.5 1.64-.56 2.92A85 85 0 0 0 0 12.02c0 3.26.02 3.67.08 4.95s.27 2.15.57 2.91c.3.79.72 1.46 1.39 2.12a6 6 0 0 0 2.12 1.38c.77.3 1.64.5 2.92.56 1.27.05 1.69.06 4.94.06s3.67-.02 4.95-.08a9 9 0 0 0 2.91-.57c.79-.3 1.46-.72 2.12-1.38a6 6 0 0 0 1.38-2.13c.3-.77.5-1.64.56-2.92.05-1.28.06-1.68.06-4.94s-.02-3.67-.08-4.95a9 9 0 0 0-.57-2.91A6 6 0 0 0 21.97 2 6 6 0 0 0 19.84.62c-.77-.3-1.64-.5-2.92-.56A86 86 0 0 0 11.98 0C8.72 0 8.3.02 7.03.08m.14 21.7a7 7 0 0 1-2.23-.41 4 4 0 0 1-1.38-.9 4 4 0 0 1-.9-1.37 7 7 0 0 1-.42-2.23 85 85 0 0 1-.08-4.85c0-3.2 0-3.58.06-4.85.05-1.17.25-1.8.41-2.23.22-.56.48-.96.9-1.38a4 4 0 0 1 1.38-.9 7 7 0 0 1 2.22-.42c1.27-.06 1.65-.07 4.85-.07 3.2-.01 3.58 0 4.85.06 1.17.05 1.8.24 2.23.4.56.22.96.48 1.38.9s.68.82.9 1.38c.17.42.36 1.05.42 2.22.06 1.27.07 1.65.08 4.85s0 3.59-.06 4.85a7 7 0 0 1-.41 2.23c-.22.56-.48.96-.9 1.38a4 4 0 0 1-1.38.9c-.42.17-1.05.36-2.22.42a85 85 0 0 1-4.85.08c-3.2 0-3.58 0-4.85-.06m9.78-16.2a1.44 1.44 0 1 0 1.44-1.44 1.44 1.44 0 0 0-1.44 1.45M5.84 12a6.16 6.16 0 1 0 12.32 0 6.16 6.16 0 0 0-12.32 0M8 12a4 4 0 1 1 4 4 4 4 0 0 1-4-4',
-};
+/** LinkedIn (simple-icons dropped LinkedIn in v14 at Microsoft’s request): bootstrap-icons/icons/linkedin.svg. */
+export const linkedinIcon: Icon = {size: 32, d: 'M0 2Q0 0 2 0H30c1 0 2 1 2 2V30q0 2-2 2H2q-2 0-2-2zM10 27V12H5V27zM8 10q2 0 2-2T7 5C5 5 5 6 5 8q0 2 2 2M17 27V19q0-1 1-2s1-1 2-1q3 0 2 3v8h5V18c0-4-2-6-5-6a5 5 0 00-5 2V12H13V27z'};
 
-/** LinkedIn: bootstrap-icons `linkedin.svg` (simple-icons dropped LinkedIn in v14 at Microsoft's request). */
-export const linkedinIcon: Icon = {
-  size: 16,
-  d: 'M0 1.15C0 .5.53 0 1.18 0h13.65C15.47 0 16 .51 16 1.15v13.7c0 .64-.53 1.15-1.17 1.15H1.17C.53 16 0 15.49 0 14.85zm4.94 12.24V6.17h-2.4v7.22zm-1.2-8.2c.84 0 1.36-.56 1.36-1.26-.01-.7-.52-1.24-1.34-1.24S2.4 3.23 2.4 3.93s.52 1.25 1.33 1.25zm4.91 8.2V9.36q0-.34.08-.59a1.3 1.3 0 0 1 1.23-.87c.87 0 1.22.66 1.22 1.63v3.86h2.4V9.25C13.58 7.03 12.4 6 10.82 6c-1.28 0-1.85.7-2.17 1.2v.02h-.02l.02-.03V6.17h-2.4c.03.68 0 7.22 0 7.22z',
-};
+/** The device’s own share menu: bootstrap-icons/icons/share.svg. */
+export const shareIcon: Icon = {size: 128, d: 'M108 8a12 12 0 100 24 12 12 0 000-24M88 20a20 20 0 115 13L39 58a20 20 0 010 12L93 95a20 20 0 11-4 7L35 77a20 20 0 110-26L89 26a20 20 0 01-1-6M20 52a12 12 0 100 24 12 12 0 000-24m88 44a12 12 0 100 24 12 12 0 000-24', mirror: true};
 
-/** The device's own share menu: bootstrap-icons `share.svg`. */
-export const shareIcon: Icon = {
-  size: 16,
-  d: 'M13.5 1a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3M11 2.5a2.5 2.5 0 1 1 .6 1.63L4.9 7.25a2.5 2.5 0 0 1 0 1.5l6.71 3.12a2.5 2.5 0 1 1-.48.88L4.4 9.63a2.5 2.5 0 1 1 0-3.26l6.72-3.12A3 3 0 0 1 11 2.5m-8.5 4a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3m11 5.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3',
-  mirror: true,
-};
+/** Copy link: bootstrap-icons/icons/link-45deg.svg. */
+export const linkIcon: Icon = {size: 128, d: 'M38 52 27 63A24 24 0 1061 97L75 83A24 24 0 0069 44l-5 5-1 1a16 16 0 017 27L55 92A16 16 0 1132 69l7-6A32 32 0 0138 52M53 37a24 24 0 006 39l7-6A16 16 0 0158 43L73 28A16 16 0 1196 51l-7 6q2 5 1 11l11-11A24 24 0 1067 23z'};
 
-/** Copy link: bootstrap-icons `link-45deg.svg`. */
-export const linkIcon: Icon = {
-  size: 16,
-  d: 'M4.72 6.54 3.34 7.91a3 3 0 1 0 4.25 4.25l1.82-1.83A3 3 0 0 0 8.6 5.5l-.6.59-.15.2a2 2 0 0 1 .86 3.33l-1.83 1.83a2 2 0 1 1-2.83-2.83l.8-.8a4 4 0 0 1-.13-1.28M6.59 4.67A3 3 0 0 0 7.4 9.5l.78-.78a2 2 0 0 1-.9-3.34l1.83-1.83a2 2 0 1 1 2.83 2.83l-.8.8q.18.63.13 1.28l1.38-1.37A3 3 0 1 0 8.4 2.84z',
-};
-
-/** Email: bootstrap-icons `envelope.svg`. */
-export const emailIcon: Icon = {
-  size: 16,
-  d: 'M0 4a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H2a2 2 0 0 1-2-2zm2-1a1 1 0 0 0-1 1v.22l7 4.2 7-4.2V4a1 1 0 0 0-1-1zm13 2.38-4.7 2.83 4.7 2.9zm-.03 6.88L9.33 8.79 8 9.59l-1.33-.8-5.64 3.47A1 1 0 0 0 2 13h12a1 1 0 0 0 .97-.74M1 11.1l4.7-2.9L1 5.38z',
-};
+/** Email: bootstrap-icons/icons/envelope.svg. */
+export const emailIcon: Icon = {size: 64, d: 'M0 16A8 8 0 018 8H56a8 8 0 018 8V48a8 8 0 01-8 8H8A8 8 0 010 48zm8-4A4 4 0 004 16v1L32 34 60 17V16a4 4 0 00-4-4zM60 22 41 33 60 44zm0 27L37 35l-5 3-5-3L4 49a4 4 0 004 3H56a4 4 0 004-3M4 44 23 33 4 22z'};

@@ -1,23 +1,23 @@
-import {svg, type SVGTemplateResult} from 'lit';
+// Written by scripts/icons.mjs from the icon packages (`npm run icons`). Do not edit by hand.
 import type {ValueId} from '../elements/pm-values/pm-values.content.js';
+import type {Icon} from './icon.js';
 
 /**
- * One icon per campaign value: the paths of Bootstrap Icons 1.13.2 (MIT,
- * npm `bootstrap-icons`), drawn on a 16 × 16 grid in `currentColor`. Only
- * these six are shipped; NOTICE names each one. They are decoration: the
- * value's name beside each icon is what a reader and a screen reader get.
+ * One icon per campaign value, from bootstrap-icons 1.13.2 (MIT; see NOTICE),
+ * rounded onto its own grid by scripts/icons.mjs. They are decoration: the value's name beside
+ * each icon is what a reader and a screen reader get.
  */
-export const valueIcons: Record<ValueId, SVGTemplateResult> = {
-  /** bi-bank: a columned building, for a court of law. */
-  justice: svg`<path d="m8 0 6.61 3h.89a.5.5 0 0 1 .5.5v2a.5.5 0 0 1-.5.5H15v7a.5.5 0 0 1 .485.38l.5 2a.498.498 0 0 1-.485.62H.5a.498.498 0 0 1-.485-.62l.5-2A.5.5 0 0 1 1 13V6H.5a.5.5 0 0 1-.5-.5v-2A.5.5 0 0 1 .5 3h.89zM3.777 3h8.447L8 1zM2 6v7h1V6zm2 0v7h2.5V6zm3.5 0v7h1V6zm2 0v7H12V6zM13 6v7h1V6zm2-1V4H1v1zm-.39 9H1.39l-.25 1h13.72z" />`,
-  /** bi-people: two people side by side. */
-  equality: svg`<path d="M15 14s1 0 1-1-1-4-5-4-5 3-5 4 1 1 1 1zm-7.978-1L7 12.996c.001-.264.167-1.03.76-1.72C8.312 10.629 9.282 10 11 10c1.717 0 2.687.63 3.24 1.276.593.69.758 1.457.76 1.72l-.008.002-.014.002zM11 7a2 2 0 1 0 0-4 2 2 0 0 0 0 4m3-2a3 3 0 1 1-6 0 3 3 0 0 1 6 0M6.936 9.28a6 6 0 0 0-1.23-.247A7 7 0 0 0 5 9c-4 0-5 3-5 4q0 1 1 1h4.216A2.24 2.24 0 0 1 5 13c0-1.01.377-2.042 1.09-2.904.243-.294.526-.569.846-.816M4.92 10A5.5 5.5 0 0 0 4 13H1c0-.26.164-1.03.76-1.724.545-.636 1.492-1.256 3.16-1.275ZM1.5 5.5a3 3 0 1 1 6 0 3 3 0 0 1-6 0m3-2a2 2 0 1 0 0 4 2 2 0 0 0 0-4" />`,
-  /** bi-heart */
-  humanity: svg`<path d="m8 2.748-.717-.737C5.6.281 2.514.878 1.4 3.053c-.523 1.023-.641 2.5.314 4.385.92 1.815 2.834 3.989 6.286 6.357 3.452-2.368 5.365-4.542 6.286-6.357.955-1.886.838-3.362.314-4.385C13.486.878 10.4.28 8.717 2.01zM8 15C-7.333 4.868 3.279-3.04 7.824 1.143q.09.083.176.171a3 3 0 0 1 .176-.17C12.72-3.042 23.333 4.867 8 15" />`,
-  /** bi-link: two links of a chain, bound together. */
-  solidarity: svg`<path d="M6.354 5.5H4a3 3 0 0 0 0 6h3a3 3 0 0 0 2.83-4H9q-.13 0-.25.031A2 2 0 0 1 7 10.5H4a2 2 0 1 1 0-4h1.535c.218-.376.495-.714.82-1z" /><path d="M9 5.5a3 3 0 0 0-2.83 4h1.098A2 2 0 0 1 9 6.5h3a2 2 0 1 1 0 4h-1.535a4 4 0 0 1-.82 1H12a3 3 0 1 0 0-6z" />`,
-  /** bi-lightbulb */
-  creativity: svg`<path d="M2 6a6 6 0 1 1 10.174 4.31c-.203.196-.359.4-.453.619l-.762 1.769A.5.5 0 0 1 10.5 13a.5.5 0 0 1 0 1 .5.5 0 0 1 0 1l-.224.447a1 1 0 0 1-.894.553H6.618a1 1 0 0 1-.894-.553L5.5 15a.5.5 0 0 1 0-1 .5.5 0 0 1 0-1 .5.5 0 0 1-.46-.302l-.761-1.77a2 2 0 0 0-.453-.618A5.98 5.98 0 0 1 2 6m6-5a5 5 0 0 0-3.479 8.592c.263.254.514.564.676.941L5.83 12h4.342l.632-1.467c.162-.377.413-.687.676-.941A5 5 0 0 0 8 1" />`,
-  /** bi-clipboard-check: a checked list, for answering for what was done. */
-  accountability: svg`<path fill-rule="evenodd" d="M10.854 7.146a.5.5 0 0 1 0 .708l-3 3a.5.5 0 0 1-.708 0l-1.5-1.5a.5.5 0 1 1 .708-.708L7.5 9.793l2.646-2.647a.5.5 0 0 1 .708 0" /><path d="M4 1.5H3a2 2 0 0 0-2 2V14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V3.5a2 2 0 0 0-2-2h-1v1h1a1 1 0 0 1 1 1V14a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V3.5a1 1 0 0 1 1-1h1z" /><path d="M9.5 1a.5.5 0 0 1 .5.5v1a.5.5 0 0 1-.5.5h-3a.5.5 0 0 1-.5-.5v-1a.5.5 0 0 1 .5-.5zm-3-1A1.5 1.5 0 0 0 5 1.5v1A1.5 1.5 0 0 0 6.5 4h3A1.5 1.5 0 0 0 11 2.5v-1A1.5 1.5 0 0 0 9.5 0z" />`,
+export const valueIcons: Record<ValueId, Icon> = {
+  /** a columned building, for a court of law: bootstrap-icons/icons/bank2.svg. */
+  justice: {size: 128, d: 'M66 1A4 4 0 0062 1L2 41a4 4 0 002 7H19v56H12a4 4 0 000 8H116a4 4 0 100-8h-7V48h15a4 4 0 002-7zM99 48v56H89V48zM79 48v56H69V48zM59 48v56H49V48zM39 48v56H29V48zM64 32a8 8 0 110-16 8 8 0 010 16M4 120a4 4 0 000 8H124a4 4 0 100-8z'},
+  /** two people side by side: bootstrap-icons/icons/people-fill.svg. */
+  equality: {size: 32, d: 'M14 28s-2 0-2-2 2-8 10-8 10 6 10 8-2 2-2 2zm8-12A6 6 0 1022 4a6 6 0 000 12M10 28a5 5 0 010-2c0-3 1-5 4-7a13 13 0 00-4-1C2 18 0 24 0 26s2 2 2 2zM9 16A5 5 0 109 6 5 5 0 009 16'},
+  /** a heart: bootstrap-icons/icons/heart-fill.svg. */
+  humanity: {size: 48, d: 'M24 4c13-14 47 10 0 41-47-31-13-55 0-41'},
+  /** two links of a chain, bound together: bootstrap-icons/icons/link.svg. */
+  solidarity: {size: 64, d: 'M25 22H16a12 12 0 000 24H28A12 12 0 0039 30H36 35A8 8 0 0128 42H16a8 8 0 110-16h6a16 16 0 013-4m11 0A12 12 0 0025 38h4a8 8 0 017-12H48a8 8 0 110 16H42a16 16 0 01-3 4h9a12 12 0 100-24z'},
+  /** a light bulb: bootstrap-icons/icons/lightbulb-fill.svg. */
+  creativity: {size: 32, d: 'M4 12a12 12 0 1120 9t-1 1l-1 3a1 1 0 01-1 1H11a1 1 0 01-1-1L9 22 8 21A12 12 0 014 12m6 17a1 1 0 011-1H21a1 1 0 010 2v1a2 2 0 01-2 1H13a2 2 0 01-2-1V30a1 1 0 01-1-1'},
+  /** a checked list, for answering for what was done: bootstrap-icons/icons/clipboard-check-fill.svg. */
+  accountability: {size: 32, d: 'M13 0A3 3 0 0010 3V5a3 3 0 003 3h6a3 3 0 003-3V3A3 3 0 0019 0zm6 2a1 1 0 011 1V5A1 1 0 0119 6H13A1 1 0 0112 5V3a1 1 0 011-1zM8 3H6A4 4 0 002 7V28a4 4 0 004 4H26a4 4 0 004-4V7A4 4 0 0026 3H24V5a5 5 0 01-5 5H13A5 5 0 018 5zM22 18l-6 6a1 1 0 01-2 0l-3-3a1 1 0 012-2l2 3 5-6a1 1 0 012 2'},
 };

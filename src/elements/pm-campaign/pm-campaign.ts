@@ -1,8 +1,7 @@
 import {css, html, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {PeopleMoveElement} from '../../base/people-move-element.js';
-import {DEFAULT_HEADING_LEVEL, headingLevelConverter, resolveHeadingLevel, subLevel} from '../pm-manifesto/heading.js';
+import {DEFAULT_HEADING_LEVEL, headingLevelConverter, resolveHeadingLevel, subLevel} from '../../shared/heading.js';
 import '../pm-manifesto/define.js';
 import '../pm-values/define.js';
 import '../pm-share/define.js';
@@ -56,14 +55,22 @@ export class PeopleMoveCampaign extends PeopleMoveElement {
     `,
   ];
 
+  static override get properties() {
+    return {
+      headingLevel: {attribute: 'heading-level', converter: headingLevelConverter},
+      manifestoHref: {attribute: 'manifesto-href'},
+      shopHref: {attribute: 'shop-href'},
+    };
+  }
+
   /** Level (1–6) of the manifesto's title; the values heading is one level below (h6 at most). */
-  @property({attribute: 'heading-level', converter: headingLevelConverter}) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** Address of the full manifesto, passed to <pm-manifesto>. */
-  @property({attribute: 'manifesto-href'}) manifestoHref?: string;
+  manifestoHref?: string;
 
   /** Address of the t-shirt shop, or `none`, passed to <pm-manifesto>. */
-  @property({attribute: 'shop-href'}) shopHref?: string;
+  shopHref?: string;
 
   protected renderContent(): TemplateResult {
     const level = resolveHeadingLevel(this.headingLevel, this.localName, this.getAttribute('heading-level'));

@@ -1,12 +1,11 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
 import {PeopleMoveElement} from '../../base/people-move-element.js';
 import {MANIFESTO_URL, SHOP_URL} from '../../campaign/urls.js';
-import {DEFAULT_HEADING_LEVEL, heading, headingLevelConverter, resolveHeadingLevel, subLevel} from './heading.js';
-import {resolveOption} from './option.js';
+import {DEFAULT_HEADING_LEVEL, heading, headingLevelConverter, resolveHeadingLevel, subLevel} from '../../shared/heading.js';
+import {resolveOption} from '../../shared/option.js';
 import {manifestoContent as text} from './pm-manifesto.content.js';
 import {manifestoStyles} from './pm-manifesto.styles.js';
-import {safeHref} from './safe-href.js';
+import {safeHref} from '../../shared/web-url.js';
 
 export type ManifestoVariant = 'full' | 'summary';
 const VARIANTS: readonly ManifestoVariant[] = ['full', 'summary'];
@@ -67,17 +66,26 @@ const VARIANTS: readonly ManifestoVariant[] = ['full', 'summary'];
 export class PeopleMoveManifesto extends PeopleMoveElement {
   static override styles = [...PeopleMoveElement.styles, manifestoStyles];
 
+  static override get properties() {
+    return {
+      variant: {reflect: true},
+      headingLevel: {attribute: 'heading-level', converter: headingLevelConverter},
+      manifestoHref: {attribute: 'manifesto-href'},
+      shopHref: {attribute: 'shop-href'},
+    };
+  }
+
   /** `full` shows everything; `summary` shows the vision, the mission and the manifesto link only. */
-  @property({reflect: true}) variant: ManifestoVariant = 'full';
+  variant: ManifestoVariant = 'full';
 
   /** Level (1–6) of the title; the sub-headings are one level below (h6 at most). */
-  @property({attribute: 'heading-level', converter: headingLevelConverter}) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** Address of the full manifesto (http or https). Default: the campaign's. */
-  @property({attribute: 'manifesto-href'}) manifestoHref?: string;
+  manifestoHref?: string;
 
   /** Address of the t-shirt shop (http or https); `none` hides the t-shirt link. Default: the campaign's. */
-  @property({attribute: 'shop-href'}) shopHref?: string;
+  shopHref?: string;
 
   protected renderContent(): TemplateResult {
     const tag = this.localName;

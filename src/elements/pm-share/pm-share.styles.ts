@@ -57,7 +57,6 @@ export const shareStyles = css`
     flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
-    fill: currentColor;
   }
 
   .base[dir='rtl'] .mirror {

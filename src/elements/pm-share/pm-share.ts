@@ -1,17 +1,17 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {PeopleMoveElement} from '../../base/people-move-element.js';
 import {CAMPAIGN_HOME_URL} from '../../campaign/urls.js';
-import type {Icon} from '../../icons/networks.js';
+import {renderIcon} from '../../icons/icon.js';
 import {warnOnce} from '../../warn.js';
 import {manifestoContent} from '../pm-manifesto/pm-manifesto.content.js';
 import {writeClipboard} from './clipboard.js';
 import {canShareNatively, shareNatively} from './native-share.js';
 import {shareContent as text} from './pm-share.content.js';
 import {shareStyles} from './pm-share.styles.js';
-import {bareHostName, httpUrl, pageUrl} from './share-url.js';
+import {httpUrl} from '../../shared/web-url.js';
+import {bareHostName, pageUrl} from './share-url.js';
 import {DEFAULT_NETWORKS, hrefFor, NETWORK_IDS, type NetworkId, type Shared, type ShareTarget, TARGETS} from './targets.js';
 
 /** Detail of the `pm-share` event. */
@@ -36,16 +36,6 @@ function quoted(value: string): string {
 
 function isNetworkId(word: string): word is NetworkId {
   return (NETWORK_IDS as readonly string[]).includes(word);
-}
-
-function renderIcon(icon: Icon): TemplateResult {
-  return html`<svg
-    class="icon ${icon.mirror ? 'mirror' : ''}"
-    part="icon"
-    viewBox="0 0 ${icon.size} ${icon.size}"
-    aria-hidden="true"
-    focusable="false"
-  ><path d=${icon.d}></path></svg>`;
 }
 
 /**
@@ -80,45 +70,64 @@ function renderIcon(icon: Icon): TemplateResult {
 export class PeopleMoveShare extends PeopleMoveElement {
   static override styles = [...PeopleMoveElement.styles, shareStyles];
 
+  static override get properties() {
+    return {
+      url: {},
+      text: {},
+      networks: {},
+      variant: {reflect: true},
+      mastodonServer: {attribute: 'mastodon-server'},
+      instagramHref: {attribute: 'instagram-href'},
+      label: {},
+      copyLabel: {attribute: 'copy-label'},
+      copiedLabel: {attribute: 'copied-label'},
+      copyFailedLabel: {attribute: 'copy-failed-label'},
+      status: {state: true, attribute: false},
+      statusCount: {state: true, attribute: false},
+      manualUrl: {state: true, attribute: false},
+      profileOffered: {state: true, attribute: false},
+      tipsDismissed: {state: true, attribute: false},
+    };
+  }
+
   /** The address shared: an http(s) URL. Default: the page's `<link rel="canonical">`, else its address without the fragment. */
-  @property() url?: string;
+  url?: string;
 
   /** The words shared with the link. Default: the campaign's vision, in the reader's language. */
-  @property() text?: string;
+  text?: string;
 
   /** Space-separated network ids, in display order. `native` shows only where the device's share menu exists (where it was the only one, `copy` stands in). */
-  @property() networks?: string;
+  networks?: string;
 
   /** `labels`: icon and visible name; `icons`: icon only, the name shown as a tooltip and given to assistive technology. */
-  @property({reflect: true}) variant: ShareVariant = 'labels';
+  variant: ShareVariant = 'labels';
 
   /** A Mastodon server's host name (`mastodon.social`): Mastodon links go straight to its share page instead of Mastodon's share hub. */
-  @property({attribute: 'mastodon-server'}) mastodonServer?: string;
+  mastodonServer?: string;
 
   /** The campaign's Instagram profile, offered after the Instagram control copied the link. */
-  @property({attribute: 'instagram-href'}) instagramHref?: string;
+  instagramHref?: string;
 
   /** Replaces "Share this", the visible label and accessible name of the group. */
-  @property() label?: string;
+  label?: string;
 
   /** Replaces "Copy link". */
-  @property({attribute: 'copy-label'}) copyLabel?: string;
+  copyLabel?: string;
 
   /** Replaces "Link copied", said after copying. */
-  @property({attribute: 'copied-label'}) copiedLabel?: string;
+  copiedLabel?: string;
 
   /** Replaces the message said when the link could not be copied automatically. */
-  @property({attribute: 'copy-failed-label'}) copyFailedLabel?: string;
+  copyFailedLabel?: string;
 
-  @state() private status?: Status;
+  private status?: Status;
   /** Counts announcements, so saying the same words twice is announced twice. */
-  @state() private statusCount = 0;
+  private statusCount = 0;
   /** The link in the copy-by-hand field, when automatic copying failed. */
-  @state() private manualUrl?: string;
-  @state() private profileOffered = false;
-  @state() private tipsDismissed = false;
+  private manualUrl?: string;
+  private profileOffered = false;
+  private tipsDismissed = false;
 
-  @query('#manual-field') private manualField?: HTMLInputElement;
   private selectManualField = false;
   private hoveredControl?: Element | null;
   /** The page address last rendered, to notice a single-page app moving to another address. */
@@ -165,10 +174,11 @@ export class PeopleMoveShare extends PeopleMoveElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.selectManualField && this.manualField) {
+    const manualField = this.renderRoot.querySelector<HTMLInputElement>('#manual-field');
+    if (this.selectManualField && manualField) {
       this.selectManualField = false;
-      this.manualField.focus();
-      this.manualField.select();
+      manualField.focus();
+      manualField.select();
     }
   }
 
@@ -181,7 +191,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
   ): TemplateResult {
     const copyLabel = id === 'copy' ? this.copyLabel : undefined;
     const name = copyLabel || target.name();
-    const content = html`${renderIcon(target.icon)}${variant === 'icons'
+    const content = html`${renderIcon(target.icon, target.icon.mirror ? 'icon mirror' : 'icon', 'icon')}${variant === 'icons'
       ? html`<span class="tip" part="tooltip" aria-hidden="true">${name}</span>`
       : html`<span class="name" part="name">${copyLabel || target.label()}</span>`}`;
 

@@ -1,24 +1,10 @@
-/**
- * The URL-safety checks of <pm-share>: what may be shared, where the page's
- * own address comes from, and which Mastodon servers may be linked to.
- */
+import {httpUrl} from '../../shared/web-url.js';
 
 /**
- * `value` as a normalised `http:`/`https:` address, or undefined for anything
- * else (`javascript:`, `data:`, `mailto:`, a typo). An address must be
- * absolute, or a path on this site starting with `/`, resolved against the page.
+ * The URL-safety checks of <pm-share> (what may be shared is an `httpUrl`):
+ * where the page's own address comes from, and which Mastodon servers may be
+ * linked to.
  */
-export function httpUrl(value: string | null | undefined): string | undefined {
-  const trimmed = value?.trim();
-  if (!trimmed) return undefined;
-  let url: URL;
-  try {
-    url = trimmed.startsWith('/') ? new URL(trimmed, globalThis.document?.baseURI) : new URL(trimmed);
-  } catch {
-    return undefined;
-  }
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' ? url.href : undefined;
-}
 
 /**
  * The address of `doc`'s page: its `<link rel="canonical">`, else its own

@@ -2,7 +2,6 @@ import {
   blueskyIcon,
   emailIcon,
   facebookIcon,
-  type Icon,
   instagramIcon,
   linkedinIcon,
   linkIcon,
@@ -14,6 +13,7 @@ import {
   whatsappIcon,
   xIcon,
 } from '../../icons/networks.js';
+import type {Icon} from '../../icons/icon.js';
 import {fitText, type TextLimit} from './fit-text.js';
 import {shareContent as text} from './pm-share.content.js';
 

@@ -1,10 +1,10 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
 import {PeopleMoveElement} from '../../base/people-move-element.js';
+import {renderIcon} from '../../icons/icon.js';
 import {valueIcons} from '../../icons/values.js';
 import {warnOnce} from '../../warn.js';
-import {DEFAULT_HEADING_LEVEL, heading, headingLevelConverter, resolveHeadingLevel} from '../pm-manifesto/heading.js';
-import {resolveOption} from '../pm-manifesto/option.js';
+import {DEFAULT_HEADING_LEVEL, heading, headingLevelConverter, resolveHeadingLevel} from '../../shared/heading.js';
+import {resolveOption} from '../../shared/option.js';
 import {VALUE_IDS, valuesContent as text, type ValueId} from './pm-values.content.js';
 import {valuesStyles} from './pm-values.styles.js';
 
@@ -60,17 +60,26 @@ function isValueId(word: string): word is ValueId {
 export class PeopleMoveValues extends PeopleMoveElement {
   static override styles = [...PeopleMoveElement.styles, valuesStyles];
 
+  static override get properties() {
+    return {
+      layout: {reflect: true},
+      values: {},
+      headingLevel: {attribute: 'heading-level', converter: headingLevelConverter},
+      noHeading: {type: Boolean, reflect: true, attribute: 'no-heading'},
+    };
+  }
+
   /** `grid` (cards, default), `list` (one per line) or `inline` (a line of words that wraps). */
-  @property({reflect: true}) layout: ValuesLayout = 'grid';
+  layout: ValuesLayout = 'grid';
 
   /** The values to show, in this order: ids separated by spaces, from `justice equality humanity solidarity creativity accountability`. Default: all six. */
-  @property() values?: string;
+  values?: string;
 
   /** Level (1–6) of the heading. */
-  @property({attribute: 'heading-level', converter: headingLevelConverter}) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** Drops the heading; the list keeps its text as its accessible name. */
-  @property({type: Boolean, reflect: true, attribute: 'no-heading'}) noHeading = false;
+  noHeading = false;
 
   protected renderContent(): TemplateResult {
     const tag = this.localName;
@@ -94,9 +103,7 @@ export class PeopleMoveValues extends PeopleMoveElement {
         ${this.pickedValues(tag).map(
           (id) =>
             html`<li part="value ${id}" class="value">
-              <span part="icon" class="icon"
-                ><svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" fill="currentColor">${valueIcons[id]}</svg></span
-              ><span part="name" class="name">${text.value(id)}</span>
+              <span part="icon" class="icon">${renderIcon(valueIcons[id])}</span><span part="name" class="name">${text.value(id)}</span>
             </li>`,
         )}
       </ul>

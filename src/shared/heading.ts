@@ -1,6 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {warnOnce} from '../../warn.js';
+import {warnOnce} from '../warn.js';
 
 /** The heading level an element uses when `heading-level` is not set. */
 export const DEFAULT_HEADING_LEVEL = 2;

@@ -1,4 +1,4 @@
-import {warnOnce} from '../../warn.js';
+import {warnOnce} from '../warn.js';
 
 /**
  * The value of an enumerated attribute (`variant`, `layout`): `value` when it

@@ -1,0 +1,36 @@
+import {warnOnce} from '../warn.js';
+
+/**
+ * `value` as a normalised `http:`/`https:` address, or undefined for anything
+ * else (`javascript:`, `data:`, `mailto:`, a typo). An address must be
+ * absolute or a path on this site starting with `/`, resolved against the page;
+ * with `anyRelative`, any relative address is (`manifesto.html`, `../shop/`).
+ * On a server (no document) only absolute addresses are known.
+ */
+export function httpUrl(value: string | null | undefined, anyRelative = false): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  try {
+    const url = new URL(trimmed, anyRelative || trimmed.startsWith('/') ? globalThis.document?.baseURI : undefined);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The link to render for an `…-href` attribute: `value` when it is a web
+ * address (http or https, absolute or relative to the page), else `fallback`
+ * with one warning. Anything else (`javascript:`, `data:`, a typo) never
+ * reaches an `href`.
+ */
+export function safeHref(value: string | undefined, fallback: string, attribute: string, tag: string): string {
+  if (value === undefined || value === null) return fallback;
+  const href = httpUrl(value, true);
+  if (href !== undefined) return href;
+  warnOnce(
+    `href:${tag}:${attribute}:${value}`,
+    `${attribute}="${value}" on <${tag}> is not an http(s) address; linking to ${fallback} instead.`,
+  );
+  return fallback;
+}
