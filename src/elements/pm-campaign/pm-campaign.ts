@@ -63,8 +63,8 @@ export class PeopleMoveCampaign extends PeopleMoveElement {
     };
   }
 
-  /** Level (1–6) of the manifesto's title; the values heading is one level below (h6 at most). */
-  headingLevel = DEFAULT_HEADING_LEVEL;
+  /** Level (1–6) of the manifesto's title, 2 unless set; the values heading is one level below (h6 at most). */
+  headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** Address of the full manifesto, passed to <pm-manifesto>. */
   manifestoHref?: string;

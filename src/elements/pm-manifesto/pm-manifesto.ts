@@ -78,8 +78,8 @@ export class PeopleMoveManifesto extends PeopleMoveElement {
   /** `full` shows everything; `summary` shows the vision, the mission and the manifesto link only. */
   variant: ManifestoVariant = 'full';
 
-  /** Level (1–6) of the title; the sub-headings are one level below (h6 at most). */
-  headingLevel = DEFAULT_HEADING_LEVEL;
+  /** Level (1–6) of the title, 2 unless set; the sub-headings are one level below (h6 at most). */
+  headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** Address of the full manifesto (http or https). Default: the campaign's. */
   manifestoHref?: string;

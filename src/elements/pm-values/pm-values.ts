@@ -75,8 +75,8 @@ export class PeopleMoveValues extends PeopleMoveElement {
   /** The values to show, in this order: ids separated by spaces, from `justice equality humanity solidarity creativity accountability`. Default: all six. */
   values?: string;
 
-  /** Level (1–6) of the heading. */
-  headingLevel = DEFAULT_HEADING_LEVEL;
+  /** Level (1–6) of the heading, 2 unless set. */
+  headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** Drops the heading; the list keeps its text as its accessible name. */
   noHeading = false;
