@@ -29,18 +29,7 @@ export function statusText(el: PeopleMoveShare): string {
   return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 }
 
-/** Collects `[people-move]` warnings printed while `run` runs. */
-export async function warningsDuring(run: () => unknown): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings.filter((line) => line.startsWith('[people-move]'));
-}
+export {warningsDuring} from './support/element-checks.js';
 
 /** Renders `template` and waits until the element (in whatever language) has rendered. */
 export async function render(template: TemplateResult): Promise<PeopleMoveShare> {

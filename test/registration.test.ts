@@ -2,19 +2,7 @@ import {expect} from '@open-wc/testing';
 import {defineElement} from '../src/define.js';
 import {PeopleMoveManifesto} from '../src/elements/pm-manifesto/pm-manifesto.js';
 import {VERSION} from '../src/version.js';
-
-/** Collects `[people-move]` warnings while `run` runs. */
-async function warningsDuring(run: () => unknown): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings.filter((line) => line.startsWith('[people-move]'));
-}
+import {warningsDuring} from './support/element-checks.js';
 
 describe('registration', () => {
   it('registers a tag once and keeps the first definition when asked again', async () => {
