@@ -30,6 +30,21 @@ function selfContainedLocaleChunks() {
 }
 
 /**
+ * Every distinct match of `pattern` (its first group, if it has one) in the
+ * files under src/ whose path `fileTest` accepts, each mapped to a short name:
+ * `name` of its index among them all, sorted, in base 36. The same input gives
+ * the same names in every build.
+ */
+function shortNames(fileTest, pattern, name) {
+  const found = new Set();
+  for (const file of readdirSync('src', {recursive: true})) {
+    if (!fileTest.test(file)) continue;
+    for (const match of readFileSync(join('src', file), 'utf8').matchAll(pattern)) found.add(match[1] ?? match[0]);
+  }
+  return new Map([...found].sort().map((each, index) => [each, name(index.toString(36))]));
+}
+
+/**
  * Terser leaves the CSS inside Lit's css`…` templates as written, comments and
  * indentation included. Minify each one (they hold no `${}` expressions) with
  * esbuild's CSS minifier; then drop the spaces esbuild keeps in custom property
@@ -42,12 +57,7 @@ function minifyCssTemplates() {
   return {
     name: 'minify-css-templates',
     buildStart() {
-      const names = new Set();
-      for (const file of readdirSync('src', {recursive: true})) {
-        if (!file.endsWith('.ts')) continue;
-        for (const [name] of readFileSync(join('src', file), 'utf8').matchAll(/--_[\w-]+/g)) names.add(name);
-      }
-      internalNames = new Map([...names].sort().map((name, index) => [name, `--_${index.toString(36)}`]));
+      internalNames = shortNames(/\.ts$/, /--_[\w-]+/g, (key) => `--_${key}`);
     },
     async transform(code, id) {
       if (!/[\\/]src[\\/]/.test(id)) return null;
@@ -212,12 +222,7 @@ function shortMessageIds() {
   return {
     name: 'short-message-ids',
     buildStart() {
-      const ids = new Set();
-      for (const file of readdirSync('src', {recursive: true})) {
-        if (!contentModule.test(file)) continue;
-        for (const [, id] of readFileSync(join('src', file), 'utf8').matchAll(/\bid:\s*'([^']+)'/g)) ids.add(id);
-      }
-      keys = new Map([...ids].sort().map((id, index) => [id, index.toString(36)]));
+      keys = shortNames(contentModule, /\bid:\s*'([^']+)'/g, (key) => key);
     },
     transform(code, id) {
       // A translation whose message no content module has any more keeps its id: nothing asks for it.
