@@ -10,6 +10,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
+import {floorBundle, LIT, withoutLitBundle} from './size-floor.mjs';
 
 /** 1 kB = 1000 bytes: the stricter reading of "KB". */
 const KB = 1000;
@@ -17,21 +18,24 @@ const KB = 1000;
 /**
  * The budgets, gzip bytes. Nothing else in this file holds a limit.
  *
- * Issue 8 asks for a CDN entry of at most 15 kB. Measured, it is about 21.3 kB:
- * Lit and @lit/localize 6.1, element code 6.0, icons 2.9, CSS 2.4, language
- * runtime 2.0, English text 1.6. Until that target is met (issue 8 stays open),
- * the budget holds the line where the bundle is now, so no change makes it
- * bigger unnoticed.
+ * Issue 8 asks for a CDN entry of at most 15 kB (`cdnEntryTargetGzip`). Measured, it
+ * is about 21.3 kB, and the floor this script prints (Lit, @lit/localize, the English
+ * text and the icons, with no element code or CSS: see size-floor.mjs) is about
+ * 10.6 kB, leaving about 4.4 kB of the target for what takes about 10.7 kB now; with
+ * Lit and @lit/localize left out, the entry is still about 15.3 kB. Until
+ * the campaign settles that (issue 8 is blocked on it), `cdnEntryGzip` holds the line
+ * where the bundle is, so no change makes it bigger unnoticed; the target is printed
+ * beside the floor, not enforced.
  */
 export const BUDGETS = {
   cdnEntryGzip: 21.5 * KB,
+  cdnEntryTargetGzip: 15 * KB,
   localeChunkGzip: 4 * KB,
 };
 
 const CDN_ENTRY = 'dist/cdn/people-move.js';
 const LOCALE_DIR = 'dist/cdn/locales';
 const ELEMENTS_DIR = 'dist/elements';
-const EXTERNAL = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)(\/|$)/;
 
 export function sizes(code) {
   const buffer = Buffer.from(code);
@@ -48,7 +52,7 @@ export function sizes(code) {
 async function bundleOwnCode(input) {
   const bundle = await rollup({
     input,
-    external: (id) => EXTERNAL.test(id),
+    external: (id) => LIT.test(id),
     plugins: [terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}})],
     onwarn: (warning, warn) => {
       // tsc's inlined decorator helper reads top-level `this`; Rollup rewrites it to undefined, as a bundler would.
@@ -178,6 +182,15 @@ async function main() {
     console.log(`  largest: ${basename(largest.name)} at ${kB(largest.sizes.gzip).trim()} kB gzip`);
   }
   printTable('npm modules, own code only (Lit and @lit/localize external), Rollup + terser', modules);
+
+  const floor = sizes(await floorBundle()).gzip;
+  const entry = cdn[0].sizes.gzip;
+  const target = BUDGETS.cdnEntryTargetGzip;
+  console.log(`\nIssue 8's target for the CDN entry, ${kB(target).trim()} kB gzip, against what no design choice removes (gzip kB):`);
+  console.log(`  ${kB(floor)}  the size floor: Lit, @lit/localize, every English string, every icon; no element code, no CSS`);
+  console.log(`  ${kB(entry - floor)}  the CDN entry minus the size floor: the elements' code, their CSS, the language runtime`);
+  console.log(`  ${kB(target - floor)}  what the target leaves for those (${((100 * (target - floor)) / (entry - floor)).toFixed(0)} % of what they take now)`);
+  console.log(`  ${kB(sizes(await withoutLitBundle()).gzip)}  the CDN entry with Lit and @lit/localize left out (a budget that does not count Lit)`);
 
   const over = [...cdn, ...locales].filter((row) => row.sizes.gzip > row.budget);
   if ((over.includes(cdn[0]) || process.argv.includes('--sources')) && existsSync(`${CDN_ENTRY}.map`)) {
