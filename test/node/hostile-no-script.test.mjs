@@ -1,11 +1,12 @@
 // Issue 7, group 5: without JavaScript and before the script. A partner page
 // following the README's pattern (fallback content inside each element, the
-// elements blocks before they are defined, the fallback keeping their room:
-// test/hostile/pages/fallback-pattern.css, copied into test/hostile/README.md)
+// elements blocks before they are defined, the fallback keeping their room: the
+// <style> of the README's "Before the script runs", read from README.md itself)
 // shows the fallback with JavaScript off; with JavaScript on and a slow CDN,
 // the upgrade's cumulative layout shift stays under 0.05, on a desktop and a
 // phone, in English and in a language whose messages load first.
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {launchChrome, watchConsole} from '../hostile/support/chrome.mjs';
@@ -21,6 +22,16 @@ const BUDGET = 0.05;
 /** How long the CDN holds the bundle: the fallback is painted well before the upgrade. */
 const CDN_DELAY = 250;
 const VIEWPORTS = {desktop: {width: 1280, height: 800}, phone: {width: 390, height: 844}};
+
+/** The README's fallback pattern as partners copy it: the <style> of its "Before the script runs" section. */
+function readmePattern() {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.split(/^#{2,3} /m).find((part) => part.startsWith('Before the script runs'));
+  const style = section?.match(/<style>[\s\S]*?<\/style>/)?.[0];
+  if (!style) throw new Error('README.md: no <style> in the section "Before the script runs"');
+  return style;
+}
+const PATTERN = readmePattern();
 
 /** The partner's fallback for each element: campaign words and a link, nothing that needs a script. */
 const FALLBACK = {
@@ -55,7 +66,7 @@ function page(cdnOrigin, tags, lang, pattern = true) {
     <link rel="icon" href="data:,">
     <script src="/test/hostile/pages/probe.js"></script>
     <link rel="stylesheet" href="/test/hostile/pages/partner.css">
-    ${pattern ? '<link rel="stylesheet" href="/test/hostile/pages/fallback-pattern.css">' : ''}
+    ${pattern ? PATTERN : ''}
     <script type="module" src="/test/hostile/pages/expose-controls.js"></script>
     <script type="module" src="${cdnOrigin}/dist/cdn/people-move.js"></script>
   </head>
