@@ -44,17 +44,16 @@ customElements.define('pm-size-floor', class extends LitElement {
 });
 `;
 
-/** Builds with the CDN config and `changes`, in memory; returns the entry chunk's code. */
-async function entryCode(changes) {
+/** Builds `inputOptions` in memory, nothing written; returns the entry chunk's code. Shared with size.mjs. */
+export async function entryCode(inputOptions, outputOptions) {
   const bundle = await rollup({
-    ...cdnConfig,
-    ...changes,
+    ...inputOptions,
     onwarn: (warning, warn) => {
       if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning);
     },
   });
   try {
-    const {output} = await bundle.generate(cdnConfig.output);
+    const {output} = await bundle.generate(outputOptions);
     return output.find((item) => item.type === 'chunk' && item.isEntry).code;
   } finally {
     await bundle.close();
@@ -64,6 +63,7 @@ async function entryCode(changes) {
 /** The size floor's code, minified as the CDN entry is. Run from the repository's root. */
 export function floorBundle() {
   return entryCode({
+    ...cdnConfig,
     input: ENTRY_ID,
     plugins: [
       {
@@ -73,7 +73,7 @@ export function floorBundle() {
       },
       ...cdnConfig.plugins,
     ],
-  });
+  }, cdnConfig.output);
 }
 
 /** Lit and @lit/localize, which a budget "without Lit" would leave out. */
@@ -81,7 +81,7 @@ export const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/loca
 
 /** The CDN entry's code with Lit and @lit/localize left out (imported, not bundled). */
 export function withoutLitBundle() {
-  return entryCode({external: (id) => LIT.test(id)});
+  return entryCode({...cdnConfig, external: (id) => LIT.test(id)}, cdnConfig.output);
 }
 
 /** The path data of every icon module, for the check that the floor holds them all. */

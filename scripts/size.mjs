@@ -9,8 +9,7 @@ import terser from '@rollup/plugin-terser';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
-import {rollup} from 'rollup';
-import {floorBundle, LIT, withoutLitBundle} from './size-floor.mjs';
+import {entryCode, floorBundle, LIT, withoutLitBundle} from './size-floor.mjs';
 
 /** 1 kB = 1000 bytes: the stricter reading of "KB". */
 const KB = 1000;
@@ -49,23 +48,9 @@ export function sizes(code) {
 }
 
 /** Bundles an npm entry module the way a partner's bundler would, minus Lit; returns the entry chunk's code. */
-async function bundleOwnCode(input) {
-  const bundle = await rollup({
-    input,
-    external: (id) => LIT.test(id),
-    plugins: [terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}})],
-    onwarn: (warning, warn) => {
-      // tsc's inlined decorator helper reads top-level `this`; Rollup rewrites it to undefined, as a bundler would.
-      if (warning.code !== 'CIRCULAR_DEPENDENCY' && warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
-    },
-  });
-  try {
-    const {output} = await bundle.generate({format: 'es'});
-    const entry = output.find((item) => item.type === 'chunk' && item.isEntry);
-    return entry.code;
-  } finally {
-    await bundle.close();
-  }
+function bundleOwnCode(input) {
+  const minify = terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}});
+  return entryCode({input, external: (id) => LIT.test(id), plugins: [minify]}, {format: 'es'});
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
