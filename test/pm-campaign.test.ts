@@ -52,6 +52,18 @@ describe('<pm-campaign>', () => {
     expect(headingTags(child(element, 'pm-values'))).to.deep.equal(['h6']);
   });
 
+  it('passes networks and url to its <pm-share> (the builder and the export CLI write them on <pm-campaign>)', async () => {
+    const element = await campaign(html`<pm-campaign networks="email whatsapp" url="https://example.org/join"></pm-campaign>`);
+    const share = child(element, 'pm-share');
+    await settled(share);
+    const hrefs = [...shadow(share).querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
+    expect(hrefs.map((href) => href.split(/[:?]/)[0] + (href.startsWith('http') ? new URL(href).hostname : ''))).to.deep.equal([
+      'mailto',
+      'httpswa.me',
+    ]);
+    expect(hrefs.every((href) => href.includes(encodeURIComponent('https://example.org/join'))), hrefs.join('\n')).to.equal(true);
+  });
+
   it('is h2 by default, and clamps a bad heading-level with one warning of its own', async () => {
     const byDefault = await campaign(html`<pm-campaign></pm-campaign>`);
     expect(headingTags(child(byDefault, 'pm-manifesto'))[0]).to.equal('h2');

@@ -16,7 +16,7 @@ import '../pm-share/define.js';
  * heading: its group is named “Share this”). The
  * children speak the campaign's language, including one picked in its
  * `language-picker` menu. `manifesto-href` and `shop-href` are passed to
- * <pm-manifesto> as they are (it checks them).
+ * <pm-manifesto> as they are (it checks them), `networks` and `url` to <pm-share>.
  *
  * **Fallback content.** Anything a partner puts inside the element is shown
  * while the script has not run, or when it fails; the shadow root has no
@@ -60,6 +60,8 @@ export class PeopleMoveCampaign extends PeopleMoveElement {
       headingLevel: {attribute: 'heading-level', converter: headingLevelConverter},
       manifestoHref: {attribute: 'manifesto-href'},
       shopHref: {attribute: 'shop-href'},
+      networks: {},
+      url: {},
     };
   }
 
@@ -71,6 +73,12 @@ export class PeopleMoveCampaign extends PeopleMoveElement {
 
   /** Address of the t-shirt shop, or `none`, passed to <pm-manifesto>. */
   shopHref?: string;
+
+  /** The share networks, in order, passed to <pm-share> (which checks them). */
+  networks?: string;
+
+  /** The address shared, passed to <pm-share> (which checks it). Default: the page's. */
+  url?: string;
 
   protected renderContent(): TemplateResult {
     const level = resolveHeadingLevel(this.headingLevel, this.localName, this.getAttribute('heading-level'));
@@ -84,7 +92,13 @@ export class PeopleMoveCampaign extends PeopleMoveElement {
         shop-href=${ifDefined(this.shopHref)}
       ></pm-manifesto>
       <pm-values part="values" lang=${this.locale} theme=${ifDefined(this.theme)} heading-level=${subLevel(level)}></pm-values>
-      <pm-share part="share" lang=${this.locale} theme=${ifDefined(this.theme)}></pm-share>
+      <pm-share
+        part="share"
+        lang=${this.locale}
+        theme=${ifDefined(this.theme)}
+        networks=${ifDefined(this.networks)}
+        url=${ifDefined(this.url)}
+      ></pm-share>
     </div>`;
   }
 }
