@@ -145,6 +145,7 @@ let generation = 0;
 /** Re-reads the form, redraws the preview and rewrites the three outputs. */
 async function refresh(): Promise<void> {
   const mine = ++generation;
+  document.body.dataset.busy = 'true';
   showFieldsFor(elementSelect.value as ExportElement);
   const options = readOptions();
   const previews = await showPreview(options);
@@ -164,6 +165,8 @@ async function refresh(): Promise<void> {
     $(`code-${format}`).textContent = text;
     $(`size-${format}`).textContent = `${new TextEncoder().encode(text).length.toLocaleString('en')} bytes`;
   });
+  // Tests wait for this: the outputs match the form.
+  delete document.body.dataset.busy;
   document.body.dataset.ready = String(mine);
 }
 

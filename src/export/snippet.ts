@@ -1,7 +1,7 @@
 import {VERSION} from '../version.js';
 import type {CampaignWords, ShareLink} from './content.js';
 import {attributes, escapeHtml as e} from './markup.js';
-import {DEFAULT_OPTIONS, hasManifesto, hasShare, type ExportOptions} from './options.js';
+import {DEFAULT_OPTIONS, hasManifesto, hasShare, variantsOf, type ExportOptions} from './options.js';
 
 /**
  * The script snippet: the pinned CDN tag with its integrity, a small style that
@@ -44,7 +44,10 @@ export function elementAttributes(options: ExportOptions): Record<string, string
   const out: Record<string, string> = {};
   if (options.lang !== 'page') out.lang = options.lang;
   if (options.theme !== 'inherit') out.theme = options.theme;
-  if (options.variant) out[options.element === 'values' ? 'layout' : 'variant'] = options.variant;
+  // The first variant is each element's default.
+  if (options.variant && options.variant !== variantsOf(options.element)[0]) {
+    out[options.element === 'values' ? 'layout' : 'variant'] = options.variant;
+  }
   if (options.headingLevel !== DEFAULT_OPTIONS.headingLevel && options.element !== 'share') {
     out['heading-level'] = String(options.headingLevel);
   }
