@@ -6,7 +6,9 @@
  * newsletter tools. Writes the output to stdout; a bad option prints what is
  * allowed and exits with status 2.
  */
+import {realpathSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
+import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {checkOptions, ExportOptionError, exportEmbed, FORMATS, type ExportFormat} from './index.js';
 
@@ -73,4 +75,5 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(await exportEmbed(format as ExportFormat, options, {integrity}));
 }
 
-await main(process.argv.slice(2));
+// Run as a command (npx, npm's bin link, or node dist/export/cli.js), not when imported.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) await main(process.argv.slice(2));

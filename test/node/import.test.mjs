@@ -10,7 +10,8 @@ function* modules(dir) {
   for (const entry of readdirSync(dir, {withFileTypes: true})) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (path !== join('dist', 'cdn')) yield* modules(path);
+      // dist/cdn and dist/builder (the builder page's bundle) are browser builds, not the npm package.
+      if (path !== join('dist', 'cdn') && path !== join('dist', 'builder')) yield* modules(path);
     } else if (entry.name.endsWith('.js')) {
       yield path;
     }
