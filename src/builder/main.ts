@@ -11,6 +11,7 @@ import {DEFAULT_NETWORKS, NETWORK_IDS, TARGETS} from '../elements/pm-share/targe
 import {checkOptions, emLength, ExportOptionError, exportEmbed, FORMATS, variantsOf, type ExportFormat, type Reservation} from '../export/index.js';
 import {elementAttributes} from '../export/snippet.js';
 import {hasManifesto, hasShare, type ExportElement, type ExportOptions} from '../export/options.js';
+import {warnOnce} from '../warn.js';
 import {setUpTabs} from './tabs.js';
 import {networkRow} from './networks.js';
 
@@ -55,7 +56,7 @@ const integrityLoaded = fetch(new URL('../dist/cdn/integrity.json', document.bas
   .then((table: Record<string, string>) => {
     integrity = table['people-move.js'];
   })
-  .catch((error: unknown) => console.warn(`[people-move] The builder could not read dist/cdn/integrity.json (${String(error)}).`));
+  .catch((error: unknown) => warnOnce('builder-integrity', `The builder could not read dist/cdn/integrity.json (${String(error).slice(0, 100)}).`));
 
 /** Shows the fields that apply to the chosen element, and its variants. */
 function showFieldsFor(element: ExportElement): void {

@@ -15,6 +15,7 @@ const run = promisify(execFile);
 const {checkOptions, exportEmbed, embedFor} = await import(join(ROOT, 'dist/export/index.js'));
 const {SHIPPED_LOCALES, directionOf} = await import(join(ROOT, 'dist/i18n/languages.js'));
 const {localeLoaders} = await import(join(ROOT, 'dist/generated/locale-loaders.js'));
+const {contrast} = await import(join(ROOT, 'dist/export/palette.js'));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const INTEGRITY = JSON.parse(readFileSync(join(ROOT, 'dist/cdn/integrity.json'), 'utf8'))['people-move.js'];
 const CLI = join(ROOT, pkg.bin['people-move-widgets']);
@@ -95,6 +96,22 @@ describe('export: the email HTML', () => {
       // The check can fail: a <style> and flex layout are reported.
       const bad = doIUseEmail('<style>p{display:flex}</style><p>x</p>', {emailClients: EMAIL_CLIENTS});
       assert.ok(bad.errors.some((error) => error.includes('display:flex') || error.includes('<style>')), bad.errors.join('\n'));
+    });
+  }
+});
+
+describe('export: email colours (readable in light, dark and a mail app’s dark mode)', () => {
+  for (const [theme, accent] of [['light', undefined], ['dark', undefined], ['light', '#ffff00'], ['dark', '#0b5d4b']]) {
+    it(`${theme}${accent ? ` with accent ${accent}` : ''}: every text colour set, on a set background, at AA contrast`, async () => {
+      const email = await exportEmbed('email', checkOptions({element: 'campaign', lang: 'en', theme, accent}));
+      const styles = [...email.matchAll(/<(h\d|p|a)\b[^>]*style="([^"]+)"/g)].map((match) => match[2]);
+      assert.ok(styles.length > 10);
+      for (const style of styles) {
+        const color = /(?:^|;)color:(#[0-9a-f]{6})/.exec(style)?.[1];
+        const background = /background-color:(#[0-9a-f]{6})/.exec(style)?.[1] ?? /<td[^>]*bgcolor="(#[0-9a-f]{6})"/.exec(email)[1];
+        assert.ok(color, `a colour in ${style}`);
+        assert.ok(contrast(color, background) >= 4.5, `${color} on ${background}: ${contrast(color, background).toFixed(2)}`);
+      }
     });
   }
 });
