@@ -30,7 +30,7 @@ if (!existsSync(join(ROOT, 'dist/cdn/integrity.json'))) {
 }
 const executablePath = findChrome();
 if (!executablePath) {
-  console.error('lighthouse: no Chromium found. Run `node scripts/browser.mjs --ensure` or set CHROME_PATH.');
+  console.error('lighthouse: no Chromium found. Install Debian chromium or set CHROME_PATH.');
   process.exit(1);
 }
 

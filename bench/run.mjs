@@ -394,7 +394,7 @@ async function main() {
   }
   const executablePath = findChrome();
   if (!executablePath) {
-    console.error('bench: no Chromium found. Run `node scripts/browser.mjs --ensure` or set CHROME_PATH.');
+    console.error('bench: no Chromium found. Install Debian chromium or set CHROME_PATH.');
     process.exit(1);
   }
   const started = Date.now();

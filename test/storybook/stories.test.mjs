@@ -198,7 +198,7 @@ describe('Storybook', {concurrency: TABS_PER_PASS * PASSES.length}, () => {
 
   before(async () => {
     const executablePath = findChrome();
-    assert.ok(executablePath, 'no Chromium found: run `node scripts/browser.mjs --ensure` or set CHROME_PATH');
+    assert.ok(executablePath, 'no Chromium found: install Debian chromium or set CHROME_PATH (see `node scripts/browser.mjs`)');
     server = await serve();
     origin = `http://127.0.0.1:${server.address().port}`;
     browser = await puppeteer.launch({executablePath, headless: true, args: CHROME_ARGS});
