@@ -3,7 +3,7 @@
 // Chromium. Prints the performance, accessibility, best-practices and SEO scores for the
 // mobile (default) and desktop settings, and writes the reports to bench/lighthouse/.
 //
-//   node bench/lighthouse.mjs [--page /bench/pages/…] [--mobile-only]
+//   node bench/lighthouse.mjs [--page /demo/…] [--mobile-only]
 //
 // The browser resolves no host but loopback, so nothing reaches the network; the script
 // lists any request that tried to leave the machine, and Lighthouse's own warnings.
@@ -14,7 +14,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
 import {CHROME_ARGS, findChrome} from '../scripts/browser.mjs';
-import {startServer} from './server.mjs';
+import {startServer} from '../test/hostile/support/server.mjs';
 
 const HERE = import.meta.dirname;
 const ROOT = join(HERE, '..');
@@ -30,20 +30,21 @@ if (!existsSync(join(ROOT, 'dist/cdn/integrity.json'))) {
 }
 const executablePath = findChrome();
 if (!executablePath) {
-  console.error('lighthouse: no Chromium found. Run `node scripts/browser.mjs --ensure` or set CHROME_PATH.');
+  console.error('lighthouse: no Chromium found. Install Debian chromium or set CHROME_PATH.');
   process.exit(1);
 }
 
-let page = values.page ?? DEMO;
+const page = values.page ?? DEMO;
 if (!existsSync(join(ROOT, page))) {
-  console.log(`lighthouse: ${page} does not exist; measuring /bench/pages/ours.html instead.`);
-  page = '/bench/pages/ours.html';
+  console.error(`lighthouse: ${page} does not exist.`);
+  process.exit(1);
 }
 
 const integrity = JSON.parse(readFileSync(join(ROOT, 'dist/cdn/integrity.json'), 'utf8'))['people-move.js'];
 const server = await startServer({
+  gzip: true,
   // The demo's snippet carries the bundle's integrity hash, as `npm start` fills it in.
-  rewrite: (_path, html) => html.replace('%PM_INTEGRITY%', integrity).replace('<!-- PROBE -->', ''),
+  transform: (url, text) => (url.pathname.endsWith('.html') ? text.replace('%PM_INTEGRITY%', integrity) : undefined),
 });
 const browser = await puppeteer.launch({
   executablePath,

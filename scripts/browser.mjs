@@ -1,8 +1,6 @@
 // Finds the Chromium the tests, the story check, the benchmark and Lighthouse drive:
 // CHROME_PATH, else /usr/bin/chromium, else a Chrome or Chromium on the PATH.
-// `node scripts/browser.mjs --ensure` installs Debian's chromium when none is found
-// and apt-get is usable as root; otherwise it stops with one line saying how.
-import {execFileSync} from 'node:child_process';
+// `node scripts/browser.mjs` prints it, or stops with one line saying how to get one.
 import {accessSync, constants} from 'node:fs';
 import {delimiter, join} from 'node:path';
 
@@ -39,33 +37,18 @@ export function findChrome() {
   return undefined;
 }
 
-function canInstall() {
-  return process.getuid?.() === 0 && executable('/usr/bin/apt-get');
-}
-
-export function ensureChrome() {
+/** The browser's path; otherwise stops, saying how to get one (tests never install system packages). */
+export function requireChrome() {
   const found = findChrome();
   if (found) return found;
-  if (process.env.CHROME_PATH) {
-    console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, which is not an executable browser.`);
-    process.exit(1);
-  }
-  if (!canInstall()) {
-    console.error('No Chromium found: install one (Debian: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium.');
-    process.exit(1);
-  }
-  console.log('No Chromium found: installing Debian\'s chromium with apt-get…');
-  const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
-  execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {stdio: ['ignore', 'ignore', 'inherit'], env});
-  const installed = findChrome();
-  if (!installed) {
-    console.error('apt-get finished but no Chromium is on the PATH: set CHROME_PATH to a Chrome or Chromium.');
-    process.exit(1);
-  }
-  return installed;
+  console.error(
+    process.env.CHROME_PATH
+      ? `CHROME_PATH is set to ${process.env.CHROME_PATH}, which is not an executable browser.`
+      : 'No Chromium found: install one (Debian: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium.',
+  );
+  process.exit(1);
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--ensure')) {
-  console.log(`Browser: ${ensureChrome()}`);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`Browser: ${requireChrome()}`);
 }

@@ -1,17 +1,16 @@
 // `npm run icons`: writes src/icons/networks.ts and src/icons/values.ts from the icon packages
 // installed as devDependencies (simple-icons, CC0; bootstrap-icons, MIT; see NOTICE).
 //
-// Each icon's paths are joined into one, scaled onto a square grid of `grid` units and
-// rounded to whole units, so its path data is short. svgo first rewrites the scaled path
-// at 0.1 unit (shorthand curves, arcs, lines for straight curves); the rounding to whole
-// units is done here, on absolute points, so errors never add up along the path (svgo
-// rounds relative steps). The grid of each icon is the coarsest at which it renders, at
-// 20, 40 and 160 px, within about 5 % of the original's ink (`--check` prints that
-// difference, drawing both in Chromium); at the sizes shown the change is below a pixel.
+// Each icon's paths are joined into one and scaled onto a square grid of `grid` units;
+// svgpath rounds it to whole units (carrying each rounding error into the next relative
+// step, so errors never add up) and svgo writes the shortest path data. The grid of each
+// icon is the coarsest at which it renders, at 20, 40 and 160 px, within about 5 % of the
+// original's ink (`--check` prints that difference, drawing both in Chromium).
 //
 //   node scripts/icons.mjs           write the two modules
 //   node scripts/icons.mjs --check   also compare each icon with its original, in Chromium
 import {readFileSync, writeFileSync} from 'node:fs';
+import svgpath from 'svgpath';
 import {optimize} from 'svgo';
 
 // Run from the repository's root, as `npm run icons` does.
@@ -75,196 +74,14 @@ function source({from, icon, evenOddIsNonZero}) {
   return {size, d: d.join(''), file: `${from}/icons/${icon}.svg`};
 }
 
-// ---- path data: parse, make absolute, round onto the grid, write the shortest form ----
-
-const ARGUMENTS = {m: 2, l: 2, h: 1, v: 1, c: 6, s: 4, q: 4, t: 2, a: 7, z: 0};
-
-/** Path data as [command, ...numbers] in the order written (arc flags may be glued: `a5 5 0 013 4`). */
-function parse(d) {
-  const tokens = d.match(/[a-zA-Z]|[-+]?(?:\d*\.\d+|\d+\.?)(?:e[-+]?\d+)?/g) ?? [];
-  const commands = [];
-  let command;
-  for (let i = 0; i < tokens.length; ) {
-    if (/^[a-zA-Z]$/.test(tokens[i])) command = tokens[i++];
-    const count = ARGUMENTS[command.toLowerCase()];
-    const args = [];
-    while (args.length < count) {
-      const token = tokens[i++];
-      if (token === undefined) throw new Error(`path data ends inside a ${command} command`);
-      if (command.toLowerCase() === 'a' && (args.length === 3 || args.length === 4)) {
-        args.push(Number(token[0]));
-        if (token.length > 1) tokens.splice(i, 0, token.slice(1));
-      } else {
-        args.push(Number(token));
-      }
-    }
-    commands.push([command, ...args]);
-    if (command === 'm') command = 'l';
-    if (command === 'M') command = 'L';
-  }
-  return commands;
-}
-
-/** The commands as absolute M, L, C, Q, A and Z segments (H, V, S and T spelled out). */
-function absolute(commands) {
-  let x = 0;
-  let y = 0;
-  let startX = 0;
-  let startY = 0;
-  let previous = null;
-  const segments = [];
-  for (const [command, ...a] of commands) {
-    const relative = command === command.toLowerCase();
-    const dx = relative ? x : 0;
-    const dy = relative ? y : 0;
-    let segment;
-    switch (command.toUpperCase()) {
-      case 'M':
-        segment = ['M', a[0] + dx, a[1] + dy];
-        [startX, startY] = [segment[1], segment[2]];
-        break;
-      case 'L':
-        segment = ['L', a[0] + dx, a[1] + dy];
-        break;
-      case 'H':
-        segment = ['L', a[0] + dx, y];
-        break;
-      case 'V':
-        segment = ['L', x, a[0] + dy];
-        break;
-      case 'C':
-        segment = ['C', a[0] + dx, a[1] + dy, a[2] + dx, a[3] + dy, a[4] + dx, a[5] + dy];
-        break;
-      case 'S': {
-        const [cx, cy] = previous?.[0] === 'C' ? [2 * x - previous[3], 2 * y - previous[4]] : [x, y];
-        segment = ['C', cx, cy, a[0] + dx, a[1] + dy, a[2] + dx, a[3] + dy];
-        break;
-      }
-      case 'Q':
-        segment = ['Q', a[0] + dx, a[1] + dy, a[2] + dx, a[3] + dy];
-        break;
-      case 'T': {
-        const [cx, cy] = previous?.[0] === 'Q' ? [2 * x - previous[1], 2 * y - previous[2]] : [x, y];
-        segment = ['Q', cx, cy, a[0] + dx, a[1] + dy];
-        break;
-      }
-      case 'A':
-        segment = ['A', a[0], a[1], a[2], a[3], a[4], a[5] + dx, a[6] + dy];
-        break;
-      case 'Z':
-        segment = ['Z'];
-        break;
-    }
-    if (segment[0] === 'Z') [x, y] = [startX, startY];
-    else [x, y] = segment.slice(-2);
-    previous = segment;
-    segments.push(segment);
-  }
-  return segments;
-}
-
-/** The segments with every point rounded to a whole unit (arc radii at least 1). */
-function rounded(segments) {
-  return segments.map(([command, ...a]) => {
-    if (command !== 'A') return [command, ...a.map(Math.round)];
-    const [rx, ry, rotation, large, sweep, x, y] = a;
-    return ['A', Math.max(1, Math.round(rx)), Math.max(1, Math.round(ry)), Math.round(rotation), large, sweep, Math.round(x), Math.round(y)];
-  });
-}
-
-/** Tokens (command letters, numbers, arc flags as {flag}) written with the fewest separators after `previous`. */
-function written(tokens, previous) {
-  let text = '';
-  for (const token of tokens) {
-    const afterLetter = previous === null || /^[a-zA-Z]$/.test(previous);
-    if (typeof token === 'object') {
-      text += (afterLetter || typeof previous === 'object' ? '' : ' ') + token.flag;
-    } else if (/^[a-zA-Z]$/.test(token) || afterLetter || typeof previous === 'object' || token.startsWith('-')) {
-      text += token;
-    } else {
-      text += ` ${token}`;
-    }
-    previous = token;
-  }
-  return text;
-}
-
-/** The shortest path data for rounded absolute segments: relative or absolute, shorthands, implicit commands. */
-function encode(segments) {
-  // Drop what rounding made empty: lines and curves that go nowhere, and a line back to the start before Z.
-  const kept = [];
-  let x = 0;
-  let y = 0;
-  let startX = 0;
-  let startY = 0;
-  segments.forEach((segment, index) => {
-    const [command, ...a] = segment;
-    const [endX, endY] = command === 'Z' ? [startX, startY] : a.slice(-2);
-    const still = command !== 'M' && command !== 'Z' && a.every((value, i) => value === (i % 2 ? y : x));
-    const closing = command === 'L' && segments[index + 1]?.[0] === 'Z' && endX === startX && endY === startY;
-    if (command === 'M') [startX, startY] = [endX, endY];
-    [x, y] = [endX, endY];
-    if (!still && !closing) kept.push(segment);
-  });
-
-  let text = '';
-  let lastCommand = '';
-  let lastToken = null;
-  let previous = null;
-  x = y = startX = startY = 0;
-  for (const [command, ...a] of kept) {
-    const relativeTo = (values) => values.map((value, i) => value - (i % 2 ? y : x));
-    let options;
-    switch (command) {
-      case 'M':
-        options = [['M', a], ['m', relativeTo(a)]];
-        break;
-      case 'L':
-        if (a[1] === y) options = [['H', [a[0]]], ['h', [a[0] - x]]];
-        else if (a[0] === x) options = [['V', [a[1]]], ['v', [a[1] - y]]];
-        else options = [['L', a], ['l', relativeTo(a)]];
-        break;
-      case 'C':
-      case 'Q': {
-        const smooth = command === 'C' ? 'S' : 'T';
-        const reflected = previous?.[0] === command ? [2 * x - previous.at(-4), 2 * y - previous.at(-3)] : [x, y];
-        options =
-          a[0] === reflected[0] && a[1] === reflected[1]
-            ? [[smooth, a.slice(2)], [smooth.toLowerCase(), relativeTo(a.slice(2))]]
-            : [[command, a], [command.toLowerCase(), relativeTo(a)]];
-        break;
-      }
-      case 'A':
-        options = [['A', a], ['a', [...a.slice(0, 5), a[5] - x, a[6] - y]]];
-        break;
-      case 'Z':
-        options = [['z', []]];
-        break;
-    }
-    const candidates = options.map(([letter, values]) => {
-      const tokens = values.map((value, i) => (letter.toLowerCase() === 'a' && (i === 3 || i === 4) ? {flag: String(value)} : String(value)));
-      const implicit = letter !== 'z' && (letter === lastCommand || (letter === 'l' && lastCommand === 'm') || (letter === 'L' && lastCommand === 'M'));
-      return {letter, implicit, tokens, text: written(implicit ? tokens : [letter, ...tokens], lastToken)};
-    });
-    const best = candidates.reduce((a, b) => (b.text.length < a.text.length ? b : a));
-    text += best.text;
-    if (!best.implicit) lastCommand = best.letter;
-    lastToken = best.tokens.at(-1) ?? best.letter;
-    previous = command === 'C' ? ['C', ...a] : command === 'Q' ? ['Q', ...a] : null;
-    if (command === 'M') [startX, startY] = a;
-    [x, y] = command === 'Z' ? [startX, startY] : a.slice(-2);
-  }
-  return text;
-}
-
 /** An icon's path data on its grid, in whole units. */
 function iconPath(entry) {
   const {size, d} = source(entry);
-  const scaled = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${entry.grid} ${entry.grid}"><path transform="scale(${entry.grid / size})" d="${d}"/></svg>`;
-  const {data} = optimize(scaled, {multipass: true, floatPrecision: 1, plugins: ['preset-default']});
-  const paths = [...data.matchAll(/\sd="([^"]*)"/g)].map(([, path]) => path);
-  if (paths.length !== 1 || /transform=/.test(data)) throw new Error(`${entry.icon}: svgo left ${data}`);
-  return encode(rounded(absolute(parse(paths[0]))));
+  const whole = svgpath(d).scale(entry.grid / size).abs().round(0).rel().round(0).toString();
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${entry.grid} ${entry.grid}"><path d="${whole}"/></svg>`;
+  const paths = [...optimize(svg, {multipass: true, floatPrecision: 0}).data.matchAll(/\sd="([^"]*)"/g)];
+  if (paths.length !== 1) throw new Error(`${entry.icon}: svgo did not leave one path`);
+  return paths[0][1];
 }
 
 // ---- the modules ----

@@ -15,7 +15,7 @@ import {parseArgs} from 'node:util';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import {CHROME_ARGS, ensureChrome} from './browser.mjs';
+import {CHROME_ARGS, requireChrome} from './browser.mjs';
 
 const {values: options} = parseArgs({
   options: {
@@ -79,7 +79,7 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const {port} = server.server.address();
-const browser = await puppeteer.launch({executablePath: ensureChrome(), args: CHROME_ARGS, headless: true});
+const browser = await puppeteer.launch({executablePath: requireChrome(), args: CHROME_ARGS, headless: true});
 
 try {
   const tab = await browser.newPage();

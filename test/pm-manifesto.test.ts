@@ -336,6 +336,20 @@ describe('<pm-manifesto>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('keeps theme="light" and "dark" in either colour scheme; "auto" follows the scheme', async () => {
+      const surface = async (theme: string) => {
+        const element = await fixture<PeopleMoveManifesto>(html`<pm-manifesto theme=${theme}></pm-manifesto>`);
+        return getComputedStyle(shadow(element).querySelector('.base')!).backgroundColor;
+      };
+      const [light, dark] = ['rgb(255, 255, 255)', 'rgb(29, 27, 32)'];
+      for (const scheme of ['light', 'dark'] as const) {
+        await emulateMedia({colorScheme: scheme});
+        expect(await surface('light'), `theme="light" in a ${scheme} scheme`).to.equal(light);
+        expect(await surface('dark'), `theme="dark" in a ${scheme} scheme`).to.equal(dark);
+        expect(await surface('auto'), `theme="auto" in a ${scheme} scheme`).to.equal(scheme === 'light' ? light : dark);
+      }
+    });
+
     it('has no violations in forced colours, where the links keep a visible outline', async () => {
       await forcedColors(true);
       try {

@@ -3,7 +3,7 @@ import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {templates as ar} from '../src/generated/locales/ar.js';
 import {templates as cy} from '../src/generated/locales/cy.js';
 import {templates as pseudo} from '../src/generated/locales/en-XA.js';
-import {ALL_NETWORKS, control, controls, networksShown, type PeopleMoveShare, render, stubNavigator} from './pm-share-helpers.js';
+import {ALL_NETWORKS, control, controls, networksShown, type PeopleMoveShare, render, stubNavigator} from './support/pm-share-checks.js';
 
 const URL_GIVEN = 'https://example.org/people-move';
 const NETWORKS = ALL_NETWORKS.split(' ');

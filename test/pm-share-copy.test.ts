@@ -2,7 +2,7 @@ import {expect, html, waitUntil} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {manifestoContent} from '../src/elements/pm-manifesto/pm-manifesto.content.js';
 import {templates as pseudo} from '../src/generated/locales/en-XA.js';
-import {cancelShares, control, type PeopleMoveShare, render, statusText, stubNavigator, warningsDuring} from './pm-share-helpers.js';
+import {cancelShares, control, type PeopleMoveShare, render, statusText, stubNavigator, warningsDuring} from './support/pm-share-checks.js';
 
 const URL_GIVEN = 'https://example.org/people-move?from=copy&x=%25#top';
 

@@ -12,7 +12,7 @@ import {
   SHARE_PAGES,
   type ShareEventDetail,
   warningsDuring,
-} from './pm-share-helpers.js';
+} from './support/pm-share-checks.js';
 
 const URL_GIVEN = 'https://example.org/people-move?ref=a&b=c%25d#part-2';
 

@@ -7,7 +7,7 @@
  */
 import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {control, networksShown, type PeopleMoveShare, render, statusText, stubNavigator} from './pm-share-helpers.js';
+import {control, networksShown, type PeopleMoveShare, render, statusText, stubNavigator} from './support/pm-share-checks.js';
 
 const URL_GIVEN = 'https://example.org/people-move?from=native#top';
 const TEXT = 'People move & always will 🙂';

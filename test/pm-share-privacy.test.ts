@@ -9,7 +9,7 @@
  */
 import {expect, html, waitUntil} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
-import {ALL_NETWORKS, controls, render, type PeopleMoveShare} from './pm-share-helpers.js';
+import {ALL_NETWORKS, controls, render, type PeopleMoveShare} from './support/pm-share-checks.js';
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'none'; img-src 'none'; font-src 'none'; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; form-action 'none'; base-uri 'none'";
 

@@ -1,4 +1,5 @@
 // The benchmark's probe, inlined into the head of every bench page by bench/run.mjs.
+// tachometer reads the `rendered` performance mark it sets.
 // A page calls `__bench.scriptStart()` as its script under test starts, and
 // `__bench.finish(rendered)` once that script has run. `finish` waits until
 // `rendered()` holds, forces style and layout (which starts any web-font load),
@@ -28,6 +29,7 @@
       }
       document.body.getBoundingClientRect();
       await document.fonts.ready;
+      performance.mark('rendered');
       resolveDone({start: this.start, end: performance.now()});
     },
     fail(error) {

@@ -27,48 +27,29 @@ export const baseStyles = css`
     display: none !important;
   }
 
+  /* One palette: light-dark() picks by the host's color-scheme, which the theme sets. */
   :host([theme='light']) {
-    --_theme-text: #1d1b20;
-    --_theme-surface: #ffffff;
-    --_theme-accent: #8a1c5a;
-    --_theme-on-accent: #ffffff;
-    --_theme-muted: #4a4458;
-    --_theme-border: #79747e;
-    --_theme-focus: #8a1c5a;
+    color-scheme: light;
   }
 
   :host([theme='dark']) {
-    --_theme-text: #ece6f0;
-    --_theme-surface: #1d1b20;
-    --_theme-accent: #ffb0d5;
-    --_theme-on-accent: #3b0025;
-    --_theme-muted: #cac4d0;
-    --_theme-border: #938f99;
-    --_theme-focus: #ffb0d5;
+    color-scheme: dark;
   }
 
-  @media (prefers-color-scheme: light) {
-    :host([theme='auto']) {
-      --_theme-text: #1d1b20;
-      --_theme-surface: #ffffff;
-      --_theme-accent: #8a1c5a;
-      --_theme-on-accent: #ffffff;
-      --_theme-muted: #4a4458;
-      --_theme-border: #79747e;
-      --_theme-focus: #8a1c5a;
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_theme-text: #ece6f0;
-      --_theme-surface: #1d1b20;
-      --_theme-accent: #ffb0d5;
-      --_theme-on-accent: #3b0025;
-      --_theme-muted: #cac4d0;
-      --_theme-border: #938f99;
-      --_theme-focus: #ffb0d5;
-    }
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    --_theme-text: light-dark(#1d1b20, #ece6f0);
+    --_theme-surface: light-dark(#ffffff, #1d1b20);
+    --_theme-accent: light-dark(#8a1c5a, #ffb0d5);
+    --_theme-on-accent: light-dark(#ffffff, #3b0025);
+    --_theme-muted: light-dark(#4a4458, #cac4d0);
+    --_theme-border: light-dark(#79747e, #938f99);
+    --_theme-focus: light-dark(#8a1c5a, #ffb0d5);
   }
 
   .base {
@@ -81,8 +62,7 @@ export const baseStyles = css`
     overflow-wrap: break-word;
   }
 
-  :host([theme]) .base,
-  .base.has-surface {
+  :host([theme]) .base {
     padding: var(--_gap);
   }
 
@@ -121,18 +101,6 @@ export const baseStyles = css`
   .picker select option {
     color: #1d1b20;
     background: #ffffff;
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   @media (prefers-reduced-motion: reduce) {

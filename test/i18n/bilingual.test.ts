@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import '../../src/elements/pm-campaign/define.js';
 import {templates as cy} from '../../src/generated/locales/cy.js';
-import {innerRoot, mount, type PeopleMove, renderedLocale, rendersIn, shownText} from './i18n-helpers.js';
+import {innerRoot, mount, type PeopleMove, renderedLocale, rendersIn, shownText} from '../support/i18n-checks.js';
 
 const WELSH_ONLY = [cy['manifesto.vision.heading'], cy['manifesto.mission.text'], cy['values.heading'], cy['values.justice']];
 const ENGLISH_ONLY = ['Vision', 'Our values', 'Justice'];

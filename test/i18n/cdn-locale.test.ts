@@ -1,6 +1,6 @@
 import {expect, html} from '@open-wc/testing';
 import {templates as cy} from '../../src/generated/locales/cy.js';
-import {mount, type PeopleMove, rendersIn, shownText} from './i18n-helpers.js';
+import {mount, type PeopleMove, rendersIn, shownText} from '../support/i18n-checks.js';
 
 /**
  * The built CDN bundle (`npm run build`) loads each language's messages from

@@ -2,7 +2,7 @@ import {expect, html, waitUntil} from '@open-wc/testing';
 import '../../src/elements/pm-manifesto/define.js';
 import '../../src/elements/pm-values/define.js';
 import '../../src/elements/pm-share/define.js';
-import {innerRoot, mount, type PeopleMove, rendersIn} from './i18n-helpers.js';
+import {innerRoot, mount, type PeopleMove, rendersIn} from '../support/i18n-checks.js';
 
 const RIGHT_TO_LEFT = ['ar', 'fa', 'ur', 'ps', 'ckb'];
 

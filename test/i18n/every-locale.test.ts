@@ -5,7 +5,7 @@ import '../../src/elements/pm-values/define.js';
 import '../../src/elements/pm-share/define.js';
 import {localeLoaders} from '../../src/generated/locale-loaders.js';
 import {SHIPPED_LOCALES, SOURCE_LOCALE} from '../../src/i18n/languages.js';
-import {mount, type PeopleMove, rendersIn, shownText} from './i18n-helpers.js';
+import {mount, type PeopleMove, rendersIn, shownText} from '../support/i18n-checks.js';
 
 /**
  * For every shipped language and every element: each message the element

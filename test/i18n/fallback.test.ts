@@ -6,7 +6,7 @@ import {templates as pseudo} from '../../src/generated/locales/en-XA.js';
 import {templates as pt} from '../../src/generated/locales/pt.js';
 import {templates as tr} from '../../src/generated/locales/tr.js';
 import {AUTO_SELECT_THRESHOLD} from '../../src/i18n/languages.js';
-import {mount, type PeopleMove, renderedLocale, rendersIn, shownText, warningsDuring} from './i18n-helpers.js';
+import {mount, type PeopleMove, renderedLocale, rendersIn, shownText, warningsDuring} from '../support/i18n-checks.js';
 
 /**
  * Runs `run` with the build's record of how much of some languages is

@@ -3,7 +3,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/elements/pm-values/define.js';
 import type {LocaleErrorDetail} from '../../src/base/people-move-element.js';
 import {templates as cy} from '../../src/generated/locales/cy.js';
-import {mount, type PeopleMove, renderedLocale, rendersIn, shownText, warningsDuring} from './i18n-helpers.js';
+import {mount, type PeopleMove, renderedLocale, rendersIn, shownText, warningsDuring} from '../support/i18n-checks.js';
 
 /** Every `pm-locale-error` that reaches the document, and every rejection nobody handled. */
 function listen(): {errors: string[]; rejections: unknown[]; stop: () => void} {

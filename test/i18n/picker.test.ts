@@ -4,7 +4,7 @@ import '../../src/elements/pm-values/define.js';
 import {SHIPPED_LOCALES} from '../../src/i18n/languages.js';
 import {loadLocale} from '../../src/i18n/localization.js';
 import {templates as ar} from '../../src/generated/locales/ar.js';
-import {innerRoot, mount, type PeopleMove, renderedLocale, rendersIn, shownText} from './i18n-helpers.js';
+import {innerRoot, mount, type PeopleMove, renderedLocale, rendersIn, shownText} from '../support/i18n-checks.js';
 
 function picker(element: Element): HTMLSelectElement {
   const select = element.shadowRoot?.querySelector('select');

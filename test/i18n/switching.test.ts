@@ -5,7 +5,7 @@ import {templates as italian} from '../../src/generated/locales/it.js';
 import {templates as ro} from '../../src/generated/locales/ro.js';
 import {templates as sq} from '../../src/generated/locales/sq.js';
 import {templates as uk} from '../../src/generated/locales/uk.js';
-import {mount, type PeopleMove, renderedLocale, rendersIn, shownText} from './i18n-helpers.js';
+import {mount, type PeopleMove, renderedLocale, rendersIn, shownText} from '../support/i18n-checks.js';
 
 /**
  * Changes a language with `change`, then waits for that language's messages

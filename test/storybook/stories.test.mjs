@@ -14,14 +14,14 @@
 // element prints once per page (warnOnce) is caught in the first story of a tab that triggers it.
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
-import {createServer} from 'node:http';
 import {createRequire} from 'node:module';
-import {extname, join, normalize, sep} from 'node:path';
+import {join} from 'node:path';
 import process from 'node:process';
 import {after, before, describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {CHROME_ARGS, findChrome} from '../../scripts/browser.mjs';
+import {startServer} from '../hostile/support/server.mjs';
 
 const STATIC = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const INDEX = join(STATIC, 'index.json');
@@ -42,32 +42,6 @@ if (!existsSync(INDEX)) throw new Error('storybook-static/index.json is missing:
 const entries = Object.values(JSON.parse(readFileSync(INDEX, 'utf8')).entries);
 const stories = entries.filter((entry) => entry.type === 'story');
 const docs = entries.filter((entry) => entry.type === 'docs');
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-/** Serves storybook-static/ on a free loopback port. */
-function serve() {
-  const root = STATIC.endsWith(sep) ? STATIC : STATIC + sep;
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root) || !existsSync(file) || file.endsWith(sep)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'});
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /**
  * A page with Storybook's preview loaded under `globals`, collecting into `tab.problems` what goes wrong:
@@ -198,9 +172,9 @@ describe('Storybook', {concurrency: TABS_PER_PASS * PASSES.length}, () => {
 
   before(async () => {
     const executablePath = findChrome();
-    assert.ok(executablePath, 'no Chromium found: run `node scripts/browser.mjs --ensure` or set CHROME_PATH');
-    server = await serve();
-    origin = `http://127.0.0.1:${server.address().port}`;
+    assert.ok(executablePath, 'no Chromium found: install Debian chromium or set CHROME_PATH (see `node scripts/browser.mjs`)');
+    server = await startServer({root: STATIC});
+    origin = server.origin;
     browser = await puppeteer.launch({executablePath, headless: true, args: CHROME_ARGS});
     for (const [index, pass] of PASSES.entries()) {
       for (let n = 0; n < TABS_PER_PASS; n++) tabs[index].push(await openTab(browser, origin, pass.globals));
@@ -209,7 +183,7 @@ describe('Storybook', {concurrency: TABS_PER_PASS * PASSES.length}, () => {
 
   after(async () => {
     await browser?.close();
-    server?.close();
+    await server?.close();
   });
 
   /** Runs `check` on a free tab of pass `index`, with that tab's problems cleared first. */

@@ -1,4 +1,5 @@
 import {msg} from '@lit/localize';
+import {vision} from '../../campaign/vision.content.js';
 
 /**
  * Every string <pm-manifesto> shows, word for word from the campaign's page
@@ -13,11 +14,7 @@ export const manifestoContent = {
     }),
   visionHeading: () =>
     msg('Vision', {id: 'manifesto.vision.heading', desc: 'Heading above the campaign’s vision statement.'}),
-  vision: () =>
-    msg(
-      'A society in which people are able to live safely and are treated with equal dignity and respect, regardless of where they are from or how they came to the UK.',
-      {id: 'manifesto.vision.text', desc: 'The campaign’s vision statement. Also the default text when the page is shared.'},
-    ),
+  vision,
   missionHeading: () =>
     msg('Mission', {id: 'manifesto.mission.heading', desc: 'Heading above the campaign’s mission statement.'}),
   mission: () =>

@@ -3,9 +3,9 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {PeopleMoveElement} from '../../base/people-move-element.js';
 import {CAMPAIGN_HOME_URL} from '../../campaign/urls.js';
+import {vision} from '../../campaign/vision.content.js';
 import {renderIcon} from '../../icons/icon.js';
 import {warnOnce} from '../../warn.js';
-import {manifestoContent} from '../pm-manifesto/pm-manifesto.content.js';
 import {writeClipboard} from './clipboard.js';
 import {canShareNatively, shareNatively} from './native-share.js';
 import {shareContent as text} from './pm-share.content.js';
@@ -230,7 +230,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
 
   /** What is shared now: the checked address and the text, in the element's language. */
   private shared(): Shared {
-    return {url: this.sharedUrl(), text: this.text ?? manifestoContent.vision()};
+    return {url: this.sharedUrl(), text: this.text ?? vision()};
   }
 
   private sharedUrl(): string {

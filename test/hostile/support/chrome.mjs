@@ -5,7 +5,7 @@ import {CHROME_ARGS, findChrome} from '../../../scripts/browser.mjs';
 
 export async function launchChrome() {
   const executablePath = findChrome();
-  if (!executablePath) throw new Error('No Chromium: run `node scripts/browser.mjs --ensure` or set CHROME_PATH.');
+  if (!executablePath) throw new Error('No Chromium: install Debian chromium or set CHROME_PATH (see `node scripts/browser.mjs`).');
   return puppeteer.launch({executablePath, headless: true, args: CHROME_ARGS});
 }
 

@@ -1,10 +1,11 @@
-// A small static server for the pages Node drives: the repository's files,
-// plus pages built by the test, on 127.0.0.1 and a free port. Two of them
-// make two origins: the partner's site and the CDN.
+// The one static server of the tests and the bench: the repository's files (or
+// another folder's), plus pages built by the caller, on 127.0.0.1 and a free port.
+// Two of them make two origins: the partner's site and the CDN.
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -16,6 +17,8 @@ const TYPES = {
   '.json': 'application/json',
   '.map': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
 
 /**
@@ -23,9 +26,10 @@ const TYPES = {
  * `{body, type}`); `headers(url)` adds response headers; `delay(url)` holds a
  * response for some milliseconds (a slow CDN); `transform(url, text)` rewrites
  * a served text file; `files(pathname)` maps a URL path to the file served
- * (another path for the same build). Every request is recorded in `requests`.
+ * (another path for the same build); `root` serves another folder; `gzip` compresses
+ * text as a CDN does (level 9). Every request is recorded in `requests`.
  */
-export async function startServer({pages = {}, headers = () => ({}), delay = () => 0, transform, files = (pathname) => pathname} = {}) {
+export async function startServer({pages = {}, headers = () => ({}), delay = () => 0, transform, files = (pathname) => pathname, root = ROOT, gzip = false} = {}) {
   const requests = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -40,8 +44,8 @@ export async function startServer({pages = {}, headers = () => ({}), delay = () 
       const made = await page(url);
       ({body, type = TYPES['.html']} = typeof made === 'string' ? {body: made} : made);
     } else {
-      const path = normalize(join(ROOT, decodeURIComponent(files(url.pathname))));
-      if (!path.startsWith(ROOT) || path.split(sep).includes('node_modules') && !url.pathname.startsWith('/node_modules/')) {
+      const path = normalize(join(root, decodeURIComponent(files(url.pathname))));
+      if (!path.startsWith(root) || path.split(sep).includes('node_modules') && !url.pathname.startsWith('/node_modules/')) {
         status = 403;
         body = 'forbidden';
       } else {
@@ -55,7 +59,14 @@ export async function startServer({pages = {}, headers = () => ({}), delay = () 
         }
       }
     }
-    response.writeHead(status, {'content-type': type ?? 'text/plain', 'cache-control': 'no-store', ...headers(url)});
+    const compress = gzip && status === 200 && /^(text\/|application\/json|image\/svg)/.test(type ?? '');
+    if (compress) body = gzipSync(body, {level: 9});
+    response.writeHead(status, {
+      'content-type': type ?? 'text/plain',
+      'cache-control': 'no-store',
+      ...(compress ? {'content-encoding': 'gzip'} : {}),
+      ...headers(url),
+    });
     response.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -60,17 +60,4 @@ export function shownText(element: Element): string[] {
   return found;
 }
 
-/** Collects `[people-move]` warnings while `run` runs. */
-export async function warningsDuring(run: () => unknown): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-  };
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings.filter((line) => line.startsWith('[people-move]'));
-}
+export {warningsDuring} from './element-checks.js';

@@ -5,8 +5,8 @@
  */
 import {fixture} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
-import '../src/elements/pm-share/define.js';
-import type {PeopleMoveShare, ShareEventDetail} from '../src/elements/pm-share/pm-share.js';
+import '../../src/elements/pm-share/define.js';
+import type {PeopleMoveShare, ShareEventDetail} from '../../src/elements/pm-share/pm-share.js';
 
 export type {PeopleMoveShare, ShareEventDetail};
 
@@ -29,7 +29,7 @@ export function statusText(el: PeopleMoveShare): string {
   return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 }
 
-export {warningsDuring} from './support/element-checks.js';
+export {warningsDuring} from './element-checks.js';
 
 /** Renders `template` and waits until the element (in whatever language) has rendered. */
 export async function render(template: TemplateResult): Promise<PeopleMoveShare> {

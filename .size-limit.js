@@ -1,0 +1,32 @@
+// `npm run size` (after `npm run build`): the size budgets, gzip, checked by size-limit.
+// The CDN files are measured as built, each language chunk on its own (size-limit sums
+// the files of one check). `pm-share` alone is first bundled here with esbuild, Lit
+// included, as a partner's bundler would take `import 'people-move-widgets/pm-share'`
+// (its language modules, reached by import(), split off and left out; the chunk
+// they share with it counted).
+import {build} from 'esbuild';
+import {readdirSync, rmSync} from 'node:fs';
+
+// Outside dist/, which npm publishes.
+const OUT = 'node_modules/.cache/size-limit-bundles';
+
+rmSync(OUT, {recursive: true, force: true});
+await build({
+  entryPoints: {'pm-share': 'dist/elements/pm-share/define.js'},
+  outdir: OUT,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  logLevel: 'error',
+});
+
+const gzip = (name, path, limit) => ({name, path, limit, gzip: true});
+
+export default [
+  gzip('CDN entry', 'dist/cdn/people-move.js', '20 kB'),
+  gzip('pm-share alone, Lit included', [`${OUT}/pm-share.js`, `${OUT}/chunk-*.js`], '15 kB'),
+  ...readdirSync('dist/cdn/locales')
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => gzip(`lazy chunk ${file}`, `dist/cdn/locales/${file}`, '4 kB')),
+];
