@@ -6,8 +6,8 @@ import {inLocale, isLocaleReady, loadLocale} from '../i18n/localization.js';
 import {matchLocale} from '../i18n/match.js';
 import {serverDocument} from './server-document.js';
 
-/** The element's protected `locale` state, which the browser sets in `refreshLanguage()`. */
-type WithLocale = {locale: string};
+/** The element's protected language controller, which in the browser works the language out when connected. */
+type WithLanguage = {language: {locale: string}};
 
 /** `@lit-labs/ssr`'s render info, with the address of the page being rendered. */
 export type PageRenderInfo = RenderInfo & {pageUrl?: string};
@@ -38,7 +38,7 @@ export class LocaleElementRenderer extends LitElementRenderer {
       if (typeof chunk !== 'function') return chunk;
       const renderIn = (locale: string) => {
         this.locale = locale;
-        (this.element as unknown as WithLocale).locale = locale;
+        (this.element as unknown as WithLanguage).language.locale = locale;
         return inLocale(locale, chunk);
       };
       return isLocaleReady(wanted)
