@@ -13,6 +13,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import {innerRoot, type PeopleMove, renderedLocale, rendersIn} from './i18n-helpers.js';
 
 const LIBRARY = '/__stall__/src/index.ts';
+const LOCALIZATION: string = '/__stall__/src/i18n/localization.ts';
 
 type Element = PeopleMove & {addController(controller: {hostUpdated(): void}): void};
 
@@ -72,7 +73,7 @@ describe('field: languages without races', () => {
     await rendersIn(element, 'fr');
     await release('it');
     // The superseded Italian file arrives now: give its load every chance to (wrongly) take over.
-    const {loadLocale} = (await import(/* @vite-ignore */ '/__stall__/src/i18n/localization.ts')) as {loadLocale(code: string): Promise<boolean>};
+    const {loadLocale} = (await import(/* @vite-ignore */ LOCALIZATION)) as {loadLocale(code: string): Promise<boolean>};
     expect(await loadLocale('it')).to.equal(true);
     await element.updateComplete;
     expect(renderedLocale(element)).to.equal('fr');
