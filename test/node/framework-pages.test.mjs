@@ -6,6 +6,7 @@ import {after, before, describe, it} from 'node:test';
 import {build} from 'esbuild';
 import {createElement} from 'react';
 import {renderToString} from 'react-dom/server';
+import {join} from 'node:path';
 import {launchChrome, watchConsole} from '../hostile/support/chrome.mjs';
 import {ROOT, startServer} from '../hostile/support/server.mjs';
 import {App} from '../pages/react-app.mjs';
@@ -47,6 +48,59 @@ describe('field: framework pages', () => {
   });
   after(async () => {
     await browser?.close();
+  });
+
+  describe('@lit/localize shared with a host app (the same module copy)', () => {
+    let site;
+    const orders = {
+      'widgets first': `import './dist/index.js';\nimport {start} from './test/pages/localize-host-app.mjs';`,
+      'host app first': `import {start} from './test/pages/localize-host-app.mjs';\nimport './dist/index.js';`,
+    };
+    before(async () => {
+      const pages = {};
+      for (const [order, imports] of Object.entries(orders)) {
+        const script = await bundle(`${imports}\nawait start();\nwindow.started = true;`);
+        const name = order.replace(/ /g, '-');
+        pages[`/${name}.js`] = () => ({body: script, type: 'text/javascript'});
+        pages[`/${name}.html`] = () =>
+          page(
+            `@lit/localize beside the widgets, ${order}`,
+            '<host-greeting></host-greeting><pm-values lang="ar"></pm-values><pm-values lang="cy"></pm-values><pm-values></pm-values>',
+            `/${name}.js`,
+          );
+      }
+      site = await startServer({pages});
+    });
+    after(async () => {
+      await site?.close();
+    });
+
+    for (const order of Object.keys(orders)) {
+      it(`${order}: the host app speaks French, each widget its own language`, async () => {
+        const {templates: arabic} = await import(join(ROOT, 'dist/generated/locales/ar.js'));
+        const {templates: welsh} = await import(join(ROOT, 'dist/generated/locales/cy.js'));
+        const tab = await browser.newPage();
+        const seen = watchConsole(tab);
+        await tab.goto(`${site.origin}/${order.replace(/ /g, '-')}.html`);
+        await tab.waitForFunction(() => window.started === true, {timeout: 10000}).catch(() => {});
+        await tab.waitForFunction(() => [...document.querySelectorAll('pm-values')].every((element) => element.shadowRoot?.querySelector('[part~="base"]')), {timeout: 10000}).catch(() => {});
+        const state = await tab.evaluate(() => ({
+          host: document.querySelector('host-greeting')?.shadowRoot?.textContent?.trim(),
+          widgets: [...document.querySelectorAll('pm-values')].map((element) => {
+            const base = element.shadowRoot?.querySelector('[part~="base"]');
+            return {lang: base?.getAttribute('lang'), dir: base?.getAttribute('dir'), text: base?.textContent?.replace(/\s+/g, ' ').trim()};
+          }),
+        }));
+        await tab.close();
+        assert.deepEqual(seen.errors, [], `no error:\n${seen.lines.join('\n')}`);
+        assert.deepEqual(seen.warnings.filter((line) => line.startsWith('[people-move]')), [], 'no [people-move] warning');
+        assert.equal(state.host, 'Bonjour, voici notre campagne', 'the host app renders its French message');
+        assert.deepEqual(state.widgets.map(({lang, dir}) => `${lang} ${dir}`), ['ar rtl', 'cy ltr', 'en ltr']);
+        assert.ok(state.widgets[0].text.includes(arabic['values.justice']), `Arabic shown: ${state.widgets[0].text}`);
+        assert.ok(state.widgets[1].text.includes(welsh['values.justice']), `Welsh shown: ${state.widgets[1].text}`);
+        assert.ok(state.widgets[2].text.includes('Justice'), `English shown: ${state.widgets[2].text}`);
+      });
+    }
   });
 
   describe('React 19: renderToString, then hydrateRoot', () => {

@@ -1,4 +1,4 @@
-import {msg} from '@lit/localize';
+import {msg} from '../../i18n/localization.js';
 
 /**
  * Every string <pm-manifesto> shows, word for word from the campaign's page
