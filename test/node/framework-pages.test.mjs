@@ -103,6 +103,146 @@ describe('field: framework pages', () => {
     }
   });
 
+  describe("SSR output under style-src 'self'", () => {
+    const ssrPromise = import(join(ROOT, 'dist/ssr/index.js'));
+    const PAGE_URL = 'https://partner.example/campaign/';
+    const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+    const TAGS = ['pm-manifesto', 'pm-values', 'pm-share', 'pm-campaign'];
+    let site;
+    let hashes;
+
+    /** Server-rendered widgets in English and Arabic, under the given page options. */
+    async function widgets(options) {
+      const {renderElement} = await ssrPromise;
+      const html = [];
+      for (const lang of ['en', 'ar']) for (const tag of TAGS) html.push(await renderElement(tag, {lang, pageUrl: PAGE_URL, ...options}));
+      return html.join('\n');
+    }
+
+    function ssrPage(body, {script = false} = {}) {
+      return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <title>Server-rendered widgets</title>
+    <link rel="icon" href="data:,">
+    <script src="/test/hostile/pages/probe.js"></script>
+    ${script ? '<script type="module" src="/dist/cdn/people-move.js"></script>' : ''}
+  </head>
+  <body>${body}</body>
+</html>`;
+    }
+
+    before(async () => {
+      const {styleHashes} = await ssrPromise;
+      hashes = await styleHashes();
+      const linked = await widgets({stylesHref: '/dist/ssr/styles/'});
+      const inline = await widgets({});
+      site = await startServer({
+        pages: {
+          '/linked.html': () => ssrPage(linked),
+          '/linked-script.html': () => ssrPage(linked, {script: true}),
+          '/inline.html': () => ssrPage(inline),
+          '/inline-hashed.html': () => ssrPage(inline),
+          '/inline-open.html': () => ssrPage(inline),
+        },
+        headers: (url) => {
+          if (url.pathname === '/inline-open.html') return {};
+          if (url.pathname === '/inline-hashed.html') return {'content-security-policy': POLICY.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`)};
+          return url.pathname.endsWith('.html') ? {'content-security-policy': POLICY} : {};
+        },
+      });
+    });
+    after(async () => {
+      await site?.close();
+    });
+
+    /** Loads a page; returns its CSP violations and the computed styles that show whether the shadow CSS applies. */
+    async function visit(path) {
+      const tab = await browser.newPage();
+      await tab.goto(`${site.origin}${path}`, {waitUntil: 'load'});
+      await tab.waitForFunction(
+        () => [...document.querySelectorAll('*')].every((each) => [...(each.shadowRoot?.querySelectorAll('link[rel="stylesheet"]') ?? [])].every((link) => link.sheet)),
+        {timeout: 10000},
+      );
+      const result = await tab.evaluate(() => {
+        const styles = [];
+        const walk = (root) => {
+          for (const element of root.querySelectorAll('*')) {
+            if (element.matches('style, link, template')) continue;
+            const style = getComputedStyle(element);
+            styles.push(
+              [element.localName, element.className?.baseVal ?? element.className, style.display, style.color, style.backgroundColor, style.padding, style.margin, style.fontSize, style.fontWeight, style.borderRadius, style.gap].join(' '),
+            );
+            if (element.shadowRoot) walk(element.shadowRoot);
+          }
+        };
+        walk(document.body);
+        return {violations: window.pmProbe.violations, styles};
+      });
+      await tab.close();
+      return result;
+    }
+
+    it('linked stylesheets (stylesHref): 0 CSP violations, and styled as with inline <style> on a page without a CSP', async () => {
+      const open = await visit('/inline-open.html');
+      const linked = await visit('/linked.html');
+      assert.deepEqual(linked.violations, []);
+      assert.ok(open.styles.length > 100, `the widgets rendered (${open.styles.length} elements)`);
+      assert.deepEqual(linked.styles, open.styles);
+    });
+
+    it('inline <style> (the default) is refused under that CSP, so the check can fail', async () => {
+      const inline = await visit('/inline.html');
+      assert.ok(inline.violations.length > 0, 'the inline styles were blocked');
+      const open = await visit('/inline-open.html');
+      assert.notDeepEqual(inline.styles, open.styles);
+    });
+
+    it("inline <style> with styleHashes() in style-src: 0 violations, the same styling", async () => {
+      const hashed = await visit('/inline-hashed.html');
+      const open = await visit('/inline-open.html');
+      assert.deepEqual(hashed.violations, []);
+      assert.deepEqual(hashed.styles, open.styles);
+    });
+
+    it('the CDN script takes the linked output over with 0 violations', async () => {
+      const tab = await browser.newPage();
+      const seen = watchConsole(tab);
+      await tab.goto(`${site.origin}/linked-script.html`, {waitUntil: 'load'});
+      await tab.waitForFunction(() => customElements.get('pm-share') !== undefined, {timeout: 10000});
+      const state = await tab.evaluate(async () => {
+        const all = [...document.querySelectorAll('pm-manifesto, pm-values, pm-share, pm-campaign')];
+        await Promise.all(all.map((element) => element.updateComplete));
+        return {
+          violations: window.pmProbe.violations,
+          langs: all.map((element) => element.shadowRoot.querySelector('[part~="base"]').getAttribute('lang')),
+          links: all.filter((element) => element.shadowRoot.querySelector('link')).length,
+        };
+      });
+      await tab.close();
+      assert.deepEqual(state.violations, []);
+      assert.deepEqual(seen.errors, []);
+      assert.deepEqual(state.langs, [...TAGS.map(() => 'en'), ...TAGS.map(() => 'ar')]);
+      assert.equal(state.links, 0, 'the client styles replace the linked ones');
+    });
+
+    it('a relative manifesto-href resolves against pageUrl; without pageUrl, or with a relative pageUrl, the render fails with a clear message', async () => {
+      const {renderElement} = await ssrPromise;
+      const html = await renderElement('pm-manifesto', {pageUrl: PAGE_URL, attributes: {'manifesto-href': 'manifesto.html', 'shop-href': '/shop/'}});
+      assert.match(html, /href="https:\/\/partner\.example\/campaign\/manifesto\.html"/);
+      assert.match(html, /href="https:\/\/partner\.example\/shop\/"/);
+      assert.match(html, /^<pm-manifesto[^>]* manifesto-href="manifesto.html"/, 'the attribute stays as written, for the browser to resolve');
+      await assert.rejects(renderElement('pm-manifesto', {attributes: {'manifesto-href': 'manifesto.html'}}), {
+        name: 'TypeError',
+        message: /manifesto-href="manifesto.html" on <pm-manifesto> is a relative address: pass pageUrl/,
+      });
+      await assert.rejects(renderElement('pm-share', {pageUrl: '/campaign/'}), {name: 'TypeError', message: /pageUrl "\/campaign\/" is not an absolute http\(s\) address/});
+      const share = await renderElement('pm-share', {pageUrl: PAGE_URL, attributes: {url: '/campaign/join/'}});
+      assert.match(share, /https%3A%2F%2Fpartner\.example%2Fcampaign%2Fjoin%2F/, 'a relative share url resolves against pageUrl');
+    });
+  });
+
   describe('React 19: renderToString, then hydrateRoot', () => {
     let site;
     before(async () => {
