@@ -2,6 +2,7 @@ import {html, LitElement, nothing, type PropertyDeclarations, type PropertyValue
 import {live} from 'lit/directives/live.js';
 import {directionOf, nativeName, SHIPPED_LOCALES} from '../i18n/languages.js';
 import {LanguageController} from '../i18n/language-controller.js';
+import {DocumentStylesController} from './document-styles.js';
 import {inLocale} from '../i18n/localization.js';
 import {pickerContent} from '../i18n/picker.content.js';
 import {baseStyles} from '../styles/base.styles.js';
@@ -40,6 +41,9 @@ export abstract class PeopleMoveElement extends LitElement {
 
   /** The element's language: where it comes from, its loading, and the first render's wait for it. */
   protected readonly language = new LanguageController(this);
+
+  /** Keeps the element styled in another document (a same-origin iframe it was moved into). */
+  protected readonly documentStyles = new DocumentStylesController(this);
 
   /** The language rendered now: its messages are loaded. */
   protected get locale(): string {

@@ -114,12 +114,16 @@ describe('field: languages without races', () => {
       inner.body.appendChild(move === 'adoptNode' ? inner.adoptNode(element) : element);
       await rendersIn(element, 'cy');
       expect(innerRoot(element).getAttribute('dir')).to.equal('ltr');
+      // Still styled there: the value cards are a grid (unstyled, a plain block).
+      const cards = element.shadowRoot!.querySelector('[part~="values"]')!;
+      expect(frame.contentWindow!.getComputedStyle(cards).display, 'styled in the frame').to.equal('grid');
       inner.documentElement.setAttribute('lang', 'fr');
       await rendersIn(element, 'fr');
       // Back in the page: the language there again, and the frame's document no longer drives it.
       const home = fixtureSync<HTMLElement>(html`<div lang="uk"></div>`);
       home.append(element);
       await rendersIn(element, 'uk');
+      expect(getComputedStyle(cards).display, 'styled back in the page').to.equal('grid');
       inner.documentElement.setAttribute('lang', 'it');
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(renderedLocale(element)).not.to.equal('it');
