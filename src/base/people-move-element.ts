@@ -1,19 +1,16 @@
 import {html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {directionOf, nativeName, SHIPPED_LOCALES, SOURCE_LOCALE} from '../i18n/languages.js';
-import {followLanguage, unfollowLanguage} from '../i18n/lang-observer.js';
-import {inLocale, isLocaleReady, loadLocale} from '../i18n/localization.js';
+import {directionOf, nativeName, SHIPPED_LOCALES} from '../i18n/languages.js';
+import {LanguageController} from '../i18n/language-controller.js';
+import {DocumentStylesController} from './document-styles.js';
+import {inLocale} from '../i18n/localization.js';
 import {pickerContent} from '../i18n/picker.content.js';
-import {resolveLocale} from '../i18n/resolve-locale.js';
 import {baseStyles} from '../styles/base.styles.js';
 import {VERSION} from '../version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Detail of `pm-locale-error`: the language whose messages failed to load. */
-export interface LocaleErrorDetail {
-  locale: string;
-}
+export type {LocaleErrorDetail} from '../i18n/language-controller.js';
 
 /**
  * What every People Move element shares: the language it speaks (its own
@@ -33,8 +30,6 @@ export abstract class PeopleMoveElement extends LitElement {
     return {
       theme: {reflect: true},
       languagePicker: {type: Boolean, reflect: true, attribute: 'language-picker'},
-      locale: {state: true, attribute: false},
-      pickedLocale: {state: true, attribute: false},
     };
   }
 
@@ -44,66 +39,31 @@ export abstract class PeopleMoveElement extends LitElement {
   /** Shows a menu of every language, by its own name; the choice applies to this element only. */
   languagePicker = false;
 
+  /** The element's language: where it comes from, its loading, and the first render's wait for it. */
+  protected readonly language = new LanguageController(this);
+
+  /** Keeps the element styled in another document (a same-origin iframe it was moved into). */
+  protected readonly documentStyles = new DocumentStylesController(this);
+
   /** The language rendered now: its messages are loaded. */
-  protected locale = SOURCE_LOCALE;
-
-  /** The language chosen in this element's menu, which outranks `lang`. */
-  private pickedLocale?: string;
-
-  /** The load the first render waits for, so it never shows English before the reader's language. */
-  private firstLoad?: Promise<unknown>;
+  protected get locale(): string {
+    return this.language.locale;
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
+  /** The element's own `lang` is heard at once; changes around it reach the controller through its observer. */
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value && this.isConnected) this.refreshLanguage();
+    if (name === 'lang' && old !== value && this.isConnected) this.language.refresh();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followLanguage(this);
-    this.refreshLanguage();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unfollowLanguage(this);
-  }
-
-  /** Works out the element's language again and renders in it once its messages are loaded. */
-  refreshLanguage(): void {
-    const wanted = this.pickedLocale ?? resolveLocale(this);
-    if (isLocaleReady(wanted)) {
-      this.locale = wanted;
-      return;
-    }
-    const load = loadLocale(wanted).then((ok) => {
-      if ((this.pickedLocale ?? resolveLocale(this)) !== wanted) return;
-      if (ok) {
-        this.locale = wanted;
-      } else {
-        this.locale = SOURCE_LOCALE;
-        this.dispatchEvent(
-          new CustomEvent<LocaleErrorDetail>('pm-locale-error', {detail: {locale: wanted}, bubbles: true, composed: true}),
-        );
-        if (this.pickedLocale === wanted) {
-          // A language picked in the menu that cannot load: back to the page's language, and the menu says so.
-          this.pickedLocale = undefined;
-          this.refreshLanguage();
-        }
-      }
-    });
-    if (!this.hasUpdated) this.firstLoad = load;
-  }
-
+  /** The first render waits for the latest wanted language, so it never shows English before the reader's language. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const firstLoad = this.firstLoad;
-    if (firstLoad === undefined) return super.scheduleUpdate();
-    this.firstLoad = undefined;
-    return firstLoad.then(() => super.scheduleUpdate());
+    const wait = this.language.firstRender;
+    return wait === undefined ? super.scheduleUpdate() : wait.then(() => this.scheduleUpdate());
   }
 
   /**
@@ -149,7 +109,7 @@ export abstract class PeopleMoveElement extends LitElement {
   protected abstract renderContent(): unknown;
 
   private renderLanguagePicker(): TemplateResult {
-    const chosen = this.pickedLocale ?? this.locale;
+    const chosen = this.language.picked ?? this.locale;
     // `?selected` is what server-rendered HTML shows (@lit-labs/ssr writes `.selected=${false}` as selected="false");
     // the live `.value` keeps the menu right after the reader has used it.
     return html`<div class="picker" part="language-picker">
@@ -166,7 +126,6 @@ export abstract class PeopleMoveElement extends LitElement {
   }
 
   private onPickLanguage(event: Event): void {
-    this.pickedLocale = (event.target as HTMLSelectElement).value;
-    this.refreshLanguage();
+    this.language.pick((event.target as HTMLSelectElement).value);
   }
 }

@@ -1,4 +1,4 @@
-import {msg} from '@lit/localize';
+import {msg} from '../i18n/localization.js';
 
 /**
  * The campaign's vision statement: <pm-manifesto> shows it, and <pm-share> sends it

@@ -1,29 +1,45 @@
 /**
- * One MutationObserver for every element on the page, watching `lang`
- * anywhere in the document, so a change on `<html>`, an ancestor or the
- * element re-renders the elements it applies to.
+ * One MutationObserver per document that holds People Move elements (the
+ * page, or a same-origin iframe an element was moved into), watching `lang`
+ * anywhere in that document and on each element itself (which may sit in a
+ * shadow root the document-wide watch cannot see), so a change on `<html>`,
+ * an ancestor or the element re-renders the elements it applies to.
  */
 interface LanguageFollower {
-  refreshLanguage(): void;
+  refresh(): void;
 }
 
-const followers = new Set<LanguageFollower>();
-let observer: MutationObserver | undefined;
+interface Watch {
+  observer: MutationObserver;
+  followers: Set<LanguageFollower>;
+}
 
-export function followLanguage(follower: LanguageFollower): void {
-  followers.add(follower);
-  if (observer === undefined && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => {
-      for (const each of followers) each.refreshLanguage();
+const watches = new Map<Document, Watch>();
+const OPTIONS: MutationObserverInit = {attributes: true, attributeFilter: ['lang']};
+
+/** Re-runs `follower.refresh()` whenever a `lang` changes in `element`'s document or on `element`. */
+export function followLanguage(follower: LanguageFollower, element: Element): void {
+  if (typeof MutationObserver === 'undefined') return;
+  const document = element.ownerDocument;
+  let watch = watches.get(document);
+  if (watch === undefined) {
+    const followers = new Set<LanguageFollower>();
+    const observer = new MutationObserver(() => {
+      for (const each of followers) each.refresh();
     });
-    observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    observer.observe(document.documentElement ?? document, {...OPTIONS, subtree: true});
+    watch = {observer, followers};
+    watches.set(document, watch);
   }
+  watch.followers.add(follower);
+  watch.observer.observe(element, OPTIONS);
 }
 
+/** Stops following; a document's observer stops when no element there follows it. */
 export function unfollowLanguage(follower: LanguageFollower): void {
-  followers.delete(follower);
-  if (followers.size === 0 && observer !== undefined) {
-    observer.disconnect();
-    observer = undefined;
+  for (const [document, watch] of watches) {
+    if (!watch.followers.delete(follower) || watch.followers.size > 0) continue;
+    watch.observer.disconnect();
+    watches.delete(document);
   }
 }

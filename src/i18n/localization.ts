@@ -1,18 +1,21 @@
-import type {LocaleModule} from '@lit/localize';
-import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
+import type {LocaleModule, msg as litMsg, MsgOptions, StrResult, TemplateLike} from '@lit/localize';
 import {localeLoaders} from '../generated/locale-loaders.js';
-import {targetLocales} from '../generated/locale-codes.js';
 import {warnOnce} from '../warn.js';
 import {PSEUDO_LOCALE, SOURCE_LOCALE} from './languages.js';
 
 /**
- * The one owner of @lit/localize in this library.
+ * The one owner of the widgets' messages.
  *
- * @lit/localize keeps one active locale per copy of its module. To let every
- * element speak its own language (a Welsh and an English box on one page),
- * it runs in reentrant mode: `msg()` asks `activeLocale` which language it is
- * in, and each element sets that around its own synchronous render with
- * `inLocale()`. Locale modules are loaded lazily, once each, and shared.
+ * @lit/localize keeps one active locale, and one `msg()` implementation, per
+ * copy of its module: whoever configures it first owns it, and a second
+ * `configureLocalization` throws. A host app that uses @lit/localize itself
+ * (the npm build shares its copy) must own it. So the widgets install nothing
+ * into @lit/localize: their content modules call this module's `msg()`, which
+ * @lit/localize's extractor reads as its own (it goes by the type), and which
+ * answers in the language set around each element's synchronous render by
+ * `inLocale()`. Every element speaks its own language (a Welsh and an English
+ * box on one page), whatever locale the host app has chosen for its own
+ * messages. Locale modules are loaded lazily, once each, and shared.
  */
 
 const loaders: Record<string, () => Promise<LocaleModule>> = {
@@ -23,21 +26,33 @@ const loaded = new Map<string, LocaleModule>();
 const loading = new Map<string, Promise<boolean>>();
 let activeLocale = SOURCE_LOCALE;
 
-try {
-  configureReentrantLocalization({
-    sourceLocale: SOURCE_LOCALE,
-    targetLocales: [...targetLocales, PSEUDO_LOCALE],
-    getLocale: () => activeLocale,
-    loadLocaleSync: (locale) => loaded.get(locale),
-  });
-} catch {
-  // The page's own code configured this copy of @lit/localize first.
-  warnOnce(
-    'localize-configured',
-    '@lit/localize was already configured by the page, so the widgets show English. ' +
-      'Load the CDN build, which carries its own copy, or see the README on sharing @lit/localize.',
-  );
+/** `strings` with `values` between them; `order` says which value goes in each gap (a translation may reorder them). */
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly number[]): string {
+  let text = strings[0] ?? '';
+  for (let gap = 1; gap < strings.length; gap++) text += String(values[order ? order[gap - 1]! : gap - 1]) + strings[gap];
+  return text;
 }
+
+function isStr(template: TemplateLike): template is StrResult {
+  return typeof template === 'object' && 'strTag' in template;
+}
+
+/**
+ * The message `template` (a string, or a `str` template) in the language of
+ * the render under way, looked up by its `id` (every message of the widgets
+ * has one; one without answers in English). No message of the widgets is an
+ * `html` template, which this does not translate.
+ */
+export const msg = ((template: TemplateLike, options?: MsgOptions) => {
+  const translated = options?.id === undefined ? undefined : loaded.get(activeLocale)?.templates[options.id];
+  if (typeof translated === 'string') return translated;
+  if (isStr(template)) {
+    return translated !== undefined && isStr(translated)
+      ? join(translated.strings, template.values, translated.values as number[])
+      : join(template.strings, template.values);
+  }
+  return template;
+}) as typeof litMsg;
 
 /** Runs `render` with `msg()` answering in `locale`. */
 export function inLocale<T>(locale: string, render: () => T): T {

@@ -1,4 +1,4 @@
-import {msg} from '@lit/localize';
+import {msg} from './localization.js';
 
 /** The strings of the language picker that any element can show. */
 export const pickerContent = {

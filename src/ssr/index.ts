@@ -13,6 +13,7 @@
  * ```
  */
 import {LitElementRenderer, render} from '@lit-labs/ssr';
+import type {CSSResult, LitElement} from 'lit';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import '../index.js';
@@ -23,6 +24,9 @@ import {LocaleElementRenderer, type PageRenderInfo} from './locale-renderer.js';
 import {openingTag, type AttributeValues} from './opening-tag.js';
 
 export {LocaleElementRenderer} from './locale-renderer.js';
+
+/** The People Move elements, each with a stylesheet in the package's `dist/ssr/styles/`. */
+export const ELEMENT_TAGS = ['pm-manifesto', 'pm-values', 'pm-share', 'pm-campaign'];
 export type {AttributeValues} from './opening-tag.js';
 
 /** Element renderers for `@lit-labs/ssr`'s own `render()`, for a pipeline that already uses it. */
@@ -44,7 +48,19 @@ export interface RenderElementOptions {
    * <pm-share> links to the campaign's home page until the script takes over.
    */
   pageUrl?: string;
+  /**
+   * Where the package's shadow-root stylesheets (`dist/ssr/styles/<tag>.css`,
+   * `people-move-widgets/ssr/styles/…`) are served from this site, such as
+   * `/assets/people-move/`. Each shadow root then links its stylesheet instead
+   * of holding an inline `<style>`, so the HTML works under a CSP of
+   * `style-src 'self'`. Default: inline `<style>` (which needs `'unsafe-inline'`
+   * or the hashes from `styleHashes()` in `style-src`).
+   */
+  stylesHref?: string;
 }
+
+/** The options of `renderTemplate()`: see {@link RenderElementOptions}. */
+export type RenderTemplateOptions = Pick<RenderElementOptions, 'pageUrl' | 'stylesHref'>;
 
 /**
  * Loads `lang`'s messages, so that a render in it can start at once. Resolves
@@ -57,13 +73,33 @@ export async function preloadLocale(lang: string): Promise<string> {
 }
 
 /**
+ * The CSS of `<tag>`'s shadow root: what its inline `<style>` holds, and what
+ * `dist/ssr/styles/<tag>.css` ships for `stylesHref`. Throws a TypeError for
+ * a tag that is not a People Move element.
+ */
+export function shadowStylesheet(tag: string): string {
+  openingTag(tag, {});
+  const element = customElements.get(tag) as unknown as typeof LitElement;
+  return element.elementStyles.map((style) => (style as CSSResult).cssText).join('');
+}
+
+/** The CSP sources (`'sha256-…'`) that allow every element's inline `<style>` in `style-src`, for pages that keep them inline. */
+export async function styleHashes(): Promise<string[]> {
+  const hash = async (css: string) => {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+    return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+  };
+  return Promise.all(ELEMENT_TAGS.map((tag) => hash(shadowStylesheet(tag))));
+}
+
+/**
  * Renders any Lit template holding People Move elements (from `lit`'s `html`)
  * to an HTML string. Each element speaks its own `lang`, else that of the
  * People Move element it is in, else English. `pageUrl` is the address of the
  * page the HTML goes on.
  */
-export function renderTemplate(template: unknown, {pageUrl}: {pageUrl?: string} = {}): Promise<string> {
-  const renderInfo: Partial<PageRenderInfo> = {elementRenderers, pageUrl};
+export function renderTemplate(template: unknown, {pageUrl, stylesHref}: RenderTemplateOptions = {}): Promise<string> {
+  const renderInfo: Partial<PageRenderInfo> = {elementRenderers, pageUrl, stylesHref};
   return collectResult(render(template, renderInfo));
 }
 
@@ -80,7 +116,8 @@ export async function renderElement(tag: string, options: RenderElementOptions =
     await preloadLocale(options.lang);
   }
   const open = openingTag(tag, attributes);
-  const rendered = await renderTemplate(html`${unsafeStatic(open)}${unsafeStatic(`</${tag}>`)}`, {pageUrl: options.pageUrl});
+  const {pageUrl, stylesHref} = options;
+  const rendered = await renderTemplate(html`${unsafeStatic(open)}${unsafeStatic(`</${tag}>`)}`, {pageUrl, stylesHref});
   // The markers around the whole string belong to this one-off template, which no client hydrates.
   return rendered.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
 }

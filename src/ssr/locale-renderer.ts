@@ -4,13 +4,19 @@ import {PeopleMoveElement} from '../base/people-move-element.js';
 import {SOURCE_LOCALE} from '../i18n/languages.js';
 import {inLocale, isLocaleReady, loadLocale} from '../i18n/localization.js';
 import {matchLocale} from '../i18n/match.js';
+import {checkedPageUrl, resolvedAddresses} from './page-address.js';
 import {serverDocument} from './server-document.js';
 
-/** The element's protected `locale` state, which the browser sets in `refreshLanguage()`. */
-type WithLocale = {locale: string};
+/** The element's protected language controller, which in the browser works the language out when connected. */
+type WithLanguage = {language: {locale: string}};
 
-/** `@lit-labs/ssr`'s render info, with the address of the page being rendered. */
-export type PageRenderInfo = RenderInfo & {pageUrl?: string};
+/**
+ * `@lit-labs/ssr`'s render info, with the address of the page being rendered
+ * and, optionally, where the package's shadow-root stylesheets are served
+ * (`dist/ssr/styles/`): each shadow root then links `<tag>.css` from there
+ * instead of holding an inline `<style>`, for pages whose CSP says `style-src 'self'`.
+ */
+export type PageRenderInfo = RenderInfo & {pageUrl?: string; stylesHref?: string};
 
 /**
  * Renders a People Move element on the server in its language, as the
@@ -31,14 +37,17 @@ export class LocaleElementRenderer extends LitElementRenderer {
   }
 
   override renderShadow(renderInfo: PageRenderInfo): ThunkedRenderResult | undefined {
-    Object.defineProperty(this.element, 'ownerDocument', {value: serverDocument(renderInfo.pageUrl), configurable: true});
+    const pageUrl = checkedPageUrl(renderInfo.pageUrl);
+    Object.defineProperty(this.element, 'ownerDocument', {value: serverDocument(pageUrl), configurable: true});
+    // The HTML keeps the address as written (the browser resolves it the same way); the server render uses it resolved.
+    for (const [name, href] of resolvedAddresses(this.element, pageUrl)) this.attributeChangedCallback(name, null, href);
     const wanted = this.wantedLocale(renderInfo);
-    const shadow = super.renderShadow(renderInfo);
+    const shadow = linkStyles(super.renderShadow(renderInfo), this.tagName, renderInfo.stylesHref);
     return shadow?.map((chunk) => {
       if (typeof chunk !== 'function') return chunk;
       const renderIn = (locale: string) => {
         this.locale = locale;
-        (this.element as unknown as WithLocale).locale = locale;
+        (this.element as unknown as WithLanguage).language.locale = locale;
         return inLocale(locale, chunk);
       };
       return isLocaleReady(wanted)
@@ -59,4 +68,12 @@ export class LocaleElementRenderer extends LitElementRenderer {
     }
     return SOURCE_LOCALE;
   }
+}
+
+/** The shadow root's `<style>…</style>` (its first chunks) as a `<link>` to `<tag>.css` under `stylesHref`, when given. */
+function linkStyles(shadow: ThunkedRenderResult | undefined, tag: string, stylesHref: string | undefined): ThunkedRenderResult | undefined {
+  if (shadow === undefined || stylesHref === undefined || shadow[0] !== '<style>') return shadow;
+  const end = shadow.indexOf('</style>');
+  const href = `${stylesHref.replace(/\/?$/, '/')}${tag}.css`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return [`<link rel="stylesheet" href="${href}">`, ...shadow.slice(end + 1)];
 }

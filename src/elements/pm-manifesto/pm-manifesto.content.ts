@@ -1,4 +1,4 @@
-import {msg} from '@lit/localize';
+import {msg} from '../../i18n/localization.js';
 import {vision} from '../../campaign/vision.content.js';
 
 /**

@@ -75,8 +75,11 @@ export class PeopleMoveManifesto extends PeopleMoveElement {
     };
   }
 
-  /** `full` shows everything; `summary` shows the vision, the mission and the manifesto link only. */
-  variant: ManifestoVariant = 'full';
+  /**
+   * `full` shows everything; `summary` shows the vision, the mission and the manifesto link only. Unset: `full`
+   * (applied when rendering, so only a value the author set is reflected to the attribute).
+   */
+  variant?: ManifestoVariant;
 
   /** Level (1–6) of the title, 2 unless set; the sub-headings are one level below (h6 at most). */
   headingLevel: number = DEFAULT_HEADING_LEVEL;

@@ -1,4 +1,5 @@
-import {msg, str} from '@lit/localize';
+import {str} from '@lit/localize';
+import {msg} from '../../i18n/localization.js';
 
 /**
  * Every string <pm-share> shows or announces. Network names (Facebook,

@@ -99,8 +99,11 @@ export class PeopleMoveShare extends PeopleMoveElement {
   /** Space-separated network ids, in display order. `native` shows only where the device's share menu exists (where it was the only one, `copy` stands in). */
   networks?: string;
 
-  /** `labels`: icon and visible name; `icons`: icon only, the name shown as a tooltip and given to assistive technology. */
-  variant: ShareVariant = 'labels';
+  /**
+   * `labels`: icon and visible name; `icons`: icon only, the name shown as a tooltip and given to assistive
+   * technology. Unset: `labels` (applied when rendering, so only a value the author set is reflected to the attribute).
+   */
+  variant?: ShareVariant;
 
   /** A Mastodon server's host name (`mastodon.social`): Mastodon links go straight to its share page instead of Mastodon's share hub. */
   mastodonServer?: string;
@@ -264,6 +267,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
   }
 
   private checkedVariant(): ShareVariant {
+    if (this.variant === undefined || this.variant === null) return 'labels';
     if (this.variant === 'labels' || this.variant === 'icons') return this.variant;
     warnOnce(`share-variant:${String(this.variant)}`, `variant=${quoted(String(this.variant))} on <pm-share> is not "labels" or "icons"; showing labels.`);
     return 'labels';

@@ -1,4 +1,4 @@
-import {msg} from '@lit/localize';
+import {msg} from '../../i18n/localization.js';
 
 /** Ids of the six values, in the campaign's order; `values="…"` picks from these. */
 export const VALUE_IDS = ['justice', 'equality', 'humanity', 'solidarity', 'creativity', 'accountability'] as const;

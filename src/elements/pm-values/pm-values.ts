@@ -69,8 +69,11 @@ export class PeopleMoveValues extends PeopleMoveElement {
     };
   }
 
-  /** `grid` (cards, default), `list` (one per line) or `inline` (a line of words that wraps). */
-  layout: ValuesLayout = 'grid';
+  /**
+   * `grid` (cards), `list` (one per line) or `inline` (a line of words that wraps). Unset: `grid` (applied when
+   * rendering, so only a value the author set is reflected to the attribute).
+   */
+  layout?: ValuesLayout;
 
   /** The values to show, in this order: ids separated by spaces, from `justice equality humanity solidarity creativity accountability`. Default: all six. */
   values?: string;
