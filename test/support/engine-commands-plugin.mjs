@@ -2,12 +2,14 @@
 // its launcher an `engine` object (see withEngine) that knows how its browser
 // does a thing; this plugin hands the command to it:
 // - `emulate-forced-colors` ({active}) and `serve-missing` ({urlPatterns}): ours;
-//   `forcedColors` answers false where the engine has no forced-colours mode;
+// - `engine-lacks`: what the engine cannot be made to do, {capability: reason}
+//   (`engine.lacks`), so a test can name and adapt itself before it runs;
 // - `emulate-media` ({colorScheme}), `send-keys` ({down}/{up}) and `set-viewport`:
 //   the stock commands of @web/test-runner-commands, taken over only where the
 //   engine defines them (the stock ones need CDP or Playwright, or refuse WebDriver).
 // Anything the engine does not define returns undefined, so the stock plugin runs.
 const COMMANDS = {
+  'engine-lacks': (engine) => engine.lacks ?? {},
   'emulate-forced-colors': (engine, session, payload) => engine.forcedColors?.(session, Boolean(payload?.active)),
   'serve-missing': (engine, session, payload) => engine.serveMissing?.(session, payload?.urlPatterns ?? []),
   'emulate-media': (engine, session, payload) =>

@@ -14,6 +14,7 @@ import {freePort} from './free-port.mjs';
 import {serveMissingTo} from './served-missing.mjs';
 
 export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const NO_FORCED_COLORS = 'WebKitGTK cannot emulate forced colours';
 const THEMES = {light: 'Adwaita', dark: 'Adwaita-dark'};
 // WebDriver's code points for the named keys tests press; a single character stands for itself.
 const KEYS = {
@@ -113,9 +114,10 @@ export function webkitLauncher() {
       if (scheme in THEMES) await until(`return matchMedia('(prefers-color-scheme: ${scheme})').matches`, `colour scheme ${scheme}`);
       return true;
     },
-    /** WebKitGTK has no forced-colours mode to emulate: the command says so and the test checks what it can. */
+    lacks: {'forced-colors': NO_FORCED_COLORS},
     async forcedColors(_session, active) {
-      return !active;
+      if (active) throw new Error(`${NO_FORCED_COLORS}: name the test with itInForcedColors (test/support/element-checks.ts)`);
+      return true;
     },
     async serveMissing(_session, urlPatterns) {
       return serveMissingTo(await launcher.driver.execute('return navigator.userAgent'), urlPatterns);
