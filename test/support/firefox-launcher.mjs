@@ -5,6 +5,7 @@
 // so one test file runs at a time. Keys, mouse and viewport: the stock commands.
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {withEngine} from './engine-commands-plugin.mjs';
+import {executable} from './executable.mjs';
 import {serveMissingTo} from './served-missing.mjs';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -25,6 +26,7 @@ async function settle(page, query, matches) {
 }
 
 export function firefoxLauncher() {
+  if (!executable(FIREFOX_PATH)) throw new Error(`No Firefox at ${FIREFOX_PATH}: apt-get install firefox-esr, set FIREFOX_PATH, or pick other engines (--engines=chromium,webkit).`);
   const launcher = chromeLauncher({
     puppeteer: puppeteerCore,
     concurrency: 1,

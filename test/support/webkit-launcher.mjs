@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {withEngine} from './engine-commands-plugin.mjs';
+import {executable} from './executable.mjs';
 import {freePort} from './free-port.mjs';
 import {serveMissingTo} from './served-missing.mjs';
 
@@ -26,6 +27,8 @@ const KEYS = {
 function key(name) {
   if (name in KEYS) return KEYS[name];
   if ([...name].length === 1) return name;
+  // Puppeteer's and Playwright's key codes: KeyA, Digit1.
+  if (/^(Key[A-Z]|Digit\d)$/.test(name)) return name.at(-1).toLowerCase();
   throw new Error(`WebKit launcher: no WebDriver key for "${name}" (add it to KEYS).`);
 }
 
@@ -52,6 +55,9 @@ async function waitForDriver(port) {
 }
 
 export function webkitLauncher() {
+  for (const program of [MINIBROWSER, 'WebKitWebDriver', 'Xvfb', 'xsettingsd']) {
+    if (!executable(program)) throw new Error(`No ${program}: apt-get install webkit2gtk-driver xvfb xsettingsd, or pick other engines (--engines=chromium,firefox).`);
+  }
   const children = [];
   const dir = mkdtempSync(join(tmpdir(), 'pm-webkit-'));
   const settings = join(dir, 'xsettingsd.conf');
@@ -136,6 +142,9 @@ export function webkitLauncher() {
       await launcher.driver.setWindowSize(width, height);
       const [innerWidth, innerHeight] = await launcher.driver.execute('return [innerWidth, innerHeight]');
       if (innerWidth !== width || innerHeight !== height) await launcher.driver.setWindowSize(2 * width - innerWidth, 2 * height - innerHeight);
+      const got = await launcher.driver.execute('return [innerWidth, innerHeight]');
+      // MiniBrowser's window has a minimum width (about 450 px): say so rather than test at the wrong size.
+      if (got[0] !== width || got[1] !== height) throw new Error(`WebKit's window cannot give a ${width} × ${height} viewport (got ${got.join(' × ')}): render into a narrower column instead`);
       return true;
     },
   });
