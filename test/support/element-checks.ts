@@ -43,7 +43,7 @@ export function shadow(element: Element): ShadowRoot {
  * with the reason its launcher gives (test/support/*-launcher.mjs); {} where it
  * can do everything the harness offers. Read before the tests are named.
  */
-export const engineLacks: Record<string, string> = (await executeServerCommand<Record<string, string>>('engine-lacks')) ?? {};
+export const engineLacks: Record<string, string> = (await executeServerCommand<Record<string, string> | undefined, undefined>('engine-lacks')) ?? {};
 
 /**
  * Turns forced colours on or off for the page, and checks that the page

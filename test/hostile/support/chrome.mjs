@@ -3,6 +3,7 @@
 // HOSTILE_ENGINE=firefox, Firefox ESR over WebDriver BiDi (FIREFOX_PATH, else
 // Debian's), as test/node/hostile-in-firefox.test.mjs runs the suites that
 // need nothing BiDi lacks.
+import process from 'node:process';
 import puppeteer from 'puppeteer-core';
 import {CHROME_ARGS, findChrome} from '../../../scripts/browser.mjs';
 
