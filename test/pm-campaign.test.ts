@@ -5,8 +5,8 @@ import {PeopleMoveCampaign} from '../src/elements/pm-campaign/pm-campaign.js';
 import {loadLocale} from '../src/i18n/localization.js';
 import {
   expectNoOverflow,
-  forcedColors,
   inColumn,
+  itInForcedColors,
   settled,
   shadow,
   shownText,
@@ -153,17 +153,18 @@ describe('<pm-campaign>', () => {
     });
   }
 
-  it('has no axe violations in light, dark and forced colours', async () => {
+  it('has no axe violations in light and dark', async () => {
     for (const theme of ['light', 'dark']) {
       const element = await campaign(html`<pm-campaign theme=${theme}></pm-campaign>`);
       await expect(element).to.be.accessible();
     }
-    await forcedColors(true);
-    try {
-      const element = await campaign(html`<pm-campaign theme="dark"></pm-campaign>`);
-      await expect(element).to.be.accessible();
-    } finally {
-      await forcedColors(false);
-    }
   });
+
+  itInForcedColors(
+    'has no axe violations in forced colours',
+    () => campaign(html`<pm-campaign theme="dark"></pm-campaign>`),
+    async (element) => {
+      await expect(element).to.be.accessible();
+    },
+  );
 });

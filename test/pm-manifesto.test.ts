@@ -8,8 +8,8 @@ import {PeopleMoveManifesto} from '../src/elements/pm-manifesto/pm-manifesto.js'
 import '../src/elements/pm-values/define.js';
 import {
   expectNoOverflow,
-  forcedColors,
   inColumn,
+  itInForcedColors,
   settled,
   shadow,
   shownText,
@@ -350,17 +350,15 @@ describe('<pm-manifesto>', () => {
       }
     });
 
-    it('has no violations in forced colours, where the links keep a visible outline', async () => {
-      await forcedColors(true);
-      try {
-        const element = await fixture<PeopleMoveManifesto>(html`<pm-manifesto theme="dark"></pm-manifesto>`);
+    itInForcedColors(
+      'has no violations in forced colours, where the links keep a visible outline',
+      () => fixture<PeopleMoveManifesto>(html`<pm-manifesto theme="dark"></pm-manifesto>`),
+      async (element) => {
         const primary = getComputedStyle(link(element, 'manifesto-link')!);
         expect(primary.borderTopStyle).to.equal('solid');
         expect(primary.borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
         await expect(element).to.be.accessible();
-      } finally {
-        await forcedColors(false);
-      }
-    });
+      },
+    );
   });
 });

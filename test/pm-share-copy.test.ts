@@ -136,8 +136,18 @@ describe('<pm-share> copy', () => {
       expect(await pasted()).to.equal(URL_GIVEN);
     });
 
-    it('falls back to the selected field when the permission is denied', async () => {
+    // Only Chromium enforces a frame's clipboard-write policy (and shows it as document.featurePolicy);
+    // Firefox and WebKit let the frame copy, so there the test checks that the element says what really happened.
+    const enforced = 'featurePolicy' in document;
+    it(enforced ? 'falls back to the selected field when the permission is denied' : 'copies, and says so, though the permission is denied: this engine does not enforce a frame\'s clipboard-write policy', async () => {
       const el = await framed("clipboard-write 'none'");
+      if (!enforced) {
+        await personClicks(control(el, 'copy')!, frame);
+        await settled(el);
+        expect(statusText(el)).to.equal('Link copied');
+        expect(await pasted()).to.equal(URL_GIVEN);
+        return;
+      }
       const policy = (frame!.contentDocument as Document & {featurePolicy?: {allowsFeature(name: string): boolean}}).featurePolicy;
       expect(policy?.allowsFeature('clipboard-write'), 'the frame really is denied').to.equal(false);
       await personClicks(control(el, 'copy')!, frame);

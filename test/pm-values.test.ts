@@ -6,8 +6,8 @@ import '../src/elements/pm-values/define.js';
 import {PeopleMoveValues} from '../src/elements/pm-values/pm-values.js';
 import {
   expectNoOverflow,
-  forcedColors,
   inColumn,
+  itInForcedColors,
   shadow,
   shownText,
   warningsDuring,
@@ -257,11 +257,11 @@ describe('<pm-values>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('has no violations in forced colours, where icons take the text colour and cards an outline', async () => {
-      await forcedColors(true);
-      try {
-        for (const layout of ['grid', 'list', 'inline']) {
-          const element = await fixture<PeopleMoveValues>(html`<pm-values layout=${layout} theme="dark"></pm-values>`);
+    for (const layout of ['grid', 'list', 'inline']) {
+      itInForcedColors(
+        `has no violations in forced colours in the ${layout} layout, where icons take the text colour${layout === 'grid' ? ' and cards an outline' : ''}`,
+        () => fixture<PeopleMoveValues>(html`<pm-values layout=${layout} theme="dark"></pm-values>`),
+        async (element) => {
           const icon = getComputedStyle(shadow(element).querySelector('.icon')!);
           const base = getComputedStyle(shadow(element).querySelector('.base')!);
           expect(icon.color, 'icon in the text colour').to.equal(base.color);
@@ -270,10 +270,8 @@ describe('<pm-values>', () => {
             expect(card.borderTopColor, 'card outline').to.equal(base.color);
           }
           await expect(element).to.be.accessible();
-        }
-      } finally {
-        await forcedColors(false);
-      }
-    });
+        },
+      );
+    }
   });
 });

@@ -39,12 +39,56 @@ export function shadow(element: Element): ShadowRoot {
 }
 
 /**
+ * What the engine running this file cannot be made to do, by capability, each
+ * with the reason its launcher gives (test/support/*-launcher.mjs); {} where it
+ * can do everything the harness offers. Read before the tests are named.
+ */
+export const engineLacks: Record<string, string> = (await executeServerCommand<Record<string, string> | undefined, undefined>('engine-lacks')) ?? {};
+
+/**
  * Turns forced colours on or off for the page, and checks that the page
  * really is in that mode, so a test can never pass without it.
  */
 export async function forcedColors(active: boolean): Promise<void> {
   await executeServerCommand('emulate-forced-colors', {active});
   expect(matchMedia('(forced-colors: active)').matches, `forced colours ${active ? 'on' : 'off'}`).to.equal(active);
+}
+
+/** The media texts of the `@media (forced-colors: …)` rules in the shadow trees of `element` and of the elements inside it. */
+function forcedColorRules(element: Element): string[] {
+  const root = element.shadowRoot;
+  if (!root) return [];
+  const sheets = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((style) => style.sheet!)];
+  const own = sheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors'));
+  return [...own.map((rule) => rule.media.mediaText), ...[...root.querySelectorAll('*')].flatMap(forcedColorRules)];
+}
+
+/**
+ * A test of the element `render` makes, in forced colours. Where the engine
+ * cannot emulate them (WebKitGTK), the test's name says so and it checks what
+ * that engine can show: the element's forced-colours rules reach the engine
+ * intact (an unparsed query would read "not all") and the engine knows the
+ * media feature, reading it as "none".
+ */
+export function itInForcedColors<T extends Element>(title: string, render: () => Promise<T>, check: (element: T) => Promise<void>): void {
+  const lacking = engineLacks['forced-colors'];
+  if (lacking === undefined) {
+    it(title, async () => {
+      await forcedColors(true);
+      try {
+        await check(await render());
+      } finally {
+        await forcedColors(false);
+      }
+    });
+    return;
+  }
+  it(`${title}: not here (${lacking}), so its forced-colours rules are checked as parsed instead`, async () => {
+    const rules = forcedColorRules(await render());
+    expect(rules, 'forced-colours rules in the shadow styles').not.to.deep.equal([]);
+    for (const media of rules) expect(media).to.match(/^\(forced-colors: (active|none)\)$/);
+    expect(matchMedia('(forced-colors: none)').matches, 'the engine reads forced-colors as none').to.equal(true);
+  });
 }
 
 /**

@@ -1,9 +1,16 @@
 // Headless Chromium for the pages Node drives, found and flagged as every
-// other browser check in this repository is (scripts/browser.mjs).
+// other browser check in this repository is (scripts/browser.mjs); or, with
+// HOSTILE_ENGINE=firefox, Firefox ESR over WebDriver BiDi (FIREFOX_PATH, else
+// Debian's), as test/node/hostile-in-firefox.test.mjs runs the suites that
+// need nothing BiDi lacks.
+import process from 'node:process';
 import puppeteer from 'puppeteer-core';
 import {CHROME_ARGS, findChrome} from '../../../scripts/browser.mjs';
 
+export const ENGINE = process.env.HOSTILE_ENGINE ?? 'chromium';
+
 export async function launchChrome() {
+  if (ENGINE === 'firefox') return puppeteer.launch({browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true});
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chromium: install Debian chromium or set CHROME_PATH (see `node scripts/browser.mjs`).');
   return puppeteer.launch({executablePath, headless: true, args: CHROME_ARGS});
