@@ -8,6 +8,7 @@ import typescript from '@rollup/plugin-typescript';
 import {transform} from 'esbuild';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {pinnedLocaleChunks, widgetsTrustedTypesPolicy} from './scripts/rollup-pinned-cdn.mjs';
 
 /**
  * Locale modules import `str` from @lit/localize. Left alone, each chunk would
@@ -238,28 +239,6 @@ function shortMessageIds() {
   };
 }
 
-/**
- * Lit creates the Trusted Types policy "lit-html" as its module loads. On a page
- * that enforces `trusted-types lit-html`, a second copy of this bundle (the
- * script pasted twice, or two versions) would throw there, as a policy name may
- * be created once. The first copy's elements serve the page, so a later copy of
- * this bundle creates no policy (a page-wide mark says one exists), and any
- * other refusal is caught. Fails the build if Lit changes the line this relies on.
- */
-function tolerateSecondTrustedTypesPolicy() {
-  const policy = /(\w+)\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\)/;
-  return {
-    name: 'tolerate-second-trusted-types-policy',
-    transform(code, id) {
-      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-      if (!policy.test(code)) this.error('lit-html no longer creates its Trusted Types policy as expected: review this plugin.');
-      const mark = 'globalThis[Symbol.for("people-move.lit-policy")]';
-      const once = (call) => `(${mark}?void 0:(()=>{try{return ${call}}catch{}finally{${mark}=1}})())`;
-      return {code: code.replace(policy, once), map: null};
-    },
-  };
-}
-
 export default {
   input: 'src/index.ts',
   preserveEntrySignatures: 'allow-extension',
@@ -273,7 +252,7 @@ export default {
   plugins: [
     resolve({browser: true}),
     typescript({
-      tsconfig: './tsconfig.build.json',
+      tsconfig: './tsconfig.cdn.json', // tsconfig.build.json plus src/cdn, which only this build uses
       outDir: 'dist/cdn',
       declaration: false,
       declarationMap: false,
@@ -282,7 +261,8 @@ export default {
     minifyCssTemplates(),
     collapseTemplateWhitespace(),
     dropLocalizeAuthoringParts(),
-    tolerateSecondTrustedTypesPolicy(),
+    widgetsTrustedTypesPolicy(),
+    pinnedLocaleChunks(),
     shortMessageIds(),
     selfContainedLocaleChunks(),
     terser({
