@@ -31,27 +31,23 @@ function createPolicy(): WidgetsPolicy | undefined {
   scope[MARK] = 1;
   // Identity rules: Lit passes only its own template strings; the loader only URLs built into the entry.
   const rules = {createHTML: (html: string) => html, createScriptURL: (url: string) => url};
-  try {
-    return scope.trustedTypes.createPolicy('people-move', rules);
-  } catch {
-    // A policy written before the widgets had a name of their own allows "lit-html" only.
-  }
-  try {
-    const policy = scope.trustedTypes.createPolicy('lit-html', rules);
-    warnOnce(
-      'trusted-types-name',
-      'The page\'s Content-Security-Policy does not allow the Trusted Types policy "people-move"; the widgets use ' +
-        '"lit-html", which a Lit app on the page also needs. Add people-move to trusted-types (see the README).',
-    );
-    return policy;
-  } catch {
-    warnOnce(
-      'trusted-types-name',
-      'The page\'s Content-Security-Policy allows no Trusted Types policy for the widgets: add people-move to ' +
-        'trusted-types (see the README).',
-    );
-    return undefined;
-  }
+  const create = (name: string) => {
+    try {
+      return scope.trustedTypes!.createPolicy(name, rules);
+    } catch {
+      return undefined;
+    }
+  };
+  const policy = create('people-move');
+  if (policy) return policy;
+  // A policy written before the widgets had a name of their own allows "lit-html" only.
+  const fallback = create('lit-html');
+  warnOnce(
+    'trusted-types-name',
+    'The page\'s Content-Security-Policy does not allow the Trusted Types policy "people-move": add it to trusted-types (see the README). ' +
+      (fallback ? 'Meanwhile the widgets use "lit-html", which a Lit app on the page needs too.' : 'Until then the widgets cannot render.'),
+  );
+  return fallback;
 }
 
 export const policy = createPolicy();
