@@ -26,9 +26,9 @@ const KB = 1000;
  * where the bundle is, so no change makes it bigger unnoticed; the target is printed
  * beside the floor, not enforced.
  *
- * Issue 12 (a pinned entry checks every language file) adds 1.3 kB: 0.9 kB for the 21
+ * Issue 12 (a pinned entry checks every language file) adds 1.34 kB: 0.9 kB for the 21
  * sha256 hashes, which do not compress, and 0.4 kB for the loader and the widgets' own
- * Trusted Types policy (21.34 → 22.64 kB). Hence 22.7 kB.
+ * Trusted Types policy (21.34 → 22.68 kB). Hence 22.7 kB.
  */
 export const BUDGETS = {
   cdnEntryGzip: 22.7 * KB,

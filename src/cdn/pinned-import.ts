@@ -1,5 +1,8 @@
 import {policy} from './trusted-types.js';
 
+/** The nonce of the entry's own `<script>`, if the page gave it one: a policy built on nonces allows the chunks too. */
+const nonce = typeof document === 'undefined' ? '' : ([...document.scripts].find((script) => script.src === import.meta.url)?.nonce ?? '');
+
 /**
  * Imports the locale chunk at `url` only if its bytes match `integrity`: the
  * CDN build loads every file through this (rollup.config.mjs), so that the
@@ -22,6 +25,7 @@ export function pinnedImport<T>(url: string, integrity: string): Promise<T> {
     };
     script.type = 'module';
     script.integrity = integrity;
+    if (nonce) script.nonce = nonce;
     script.addEventListener('load', settle);
     script.addEventListener('error', settle);
     // Under `require-trusted-types-for 'script'` without the policy, this throws: the promise rejects.

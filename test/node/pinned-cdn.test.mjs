@@ -39,16 +39,15 @@ customElements.define('partner-app', class extends LitElement {
   render() { return html\`<p>Partner app: \${this.count} items</p>\`; }
 });`;
 
-function page({title, head, body}) {
+function page({title, head, body, nonce}) {
+  const withNonce = (tag) => (nonce ? tag.replace('<script ', `<script nonce="${nonce}" `) : tag);
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
     <title>${title}</title>
     <link rel="icon" href="data:,">
-    <script src="/test/hostile/pages/probe.js"></script>
-    <script src="/recorder.js"></script>
-    ${head.join('\n    ')}
+    ${[`<script src="/test/hostile/pages/probe.js"></script>`, `<script src="/recorder.js"></script>`, ...head].map(withNonce).join('\n    ')}
   </head>
   <body>
     ${body}
@@ -98,6 +97,8 @@ describe('issue 12.1: pinned means every byte (a language file changed on the CD
         /\/locales\/cy-[^/]*\.js$/.test(url.pathname) ? `globalThis.pmTampered = true;\n${text.replace('Cenhadaeth', 'Tampered')}` : undefined,
     });
     const policies = {'/honest.html': honest, '/tampered.html': tampering};
+    // The README's policy with scripts allowed by nonce alone, not by origin (no 'strict-dynamic').
+    const noncePolicy = (cdnOrigin) => readmePolicy(cdnOrigin).replace(/script-src [^;]*/, "script-src 'nonce-pm12'");
     site = await startServer({
       pages: {
         '/recorder.js': () => ({body: RECORDER, type: 'text/javascript'}),
@@ -107,8 +108,12 @@ describe('issue 12.1: pinned means every byte (a language file changed on the CD
             () => page({title: 'Welsh partner page, pinned snippet', head: [widgetsScript(cdn.origin)], body: WELSH}),
           ]),
         ),
+        '/nonce.html': () => page({title: 'Nonce policy', head: [widgetsScript(honest.origin)], body: WELSH, nonce: 'pm12'}),
       },
-      headers: (url) => (policies[url.pathname] ? {'content-security-policy': readmePolicy(policies[url.pathname].origin)} : {}),
+      headers: (url) => {
+        if (url.pathname === '/nonce.html') return {'content-security-policy': noncePolicy(honest.origin)};
+        return policies[url.pathname] ? {'content-security-policy': readmePolicy(policies[url.pathname].origin)} : {};
+      },
     });
     browser = await launchChrome();
   });
@@ -176,6 +181,17 @@ describe('issue 12.1: pinned means every byte (a language file changed on the CD
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.warnings, []);
     assert.equal(fetched, 1, 'the checked file is the one import() used: fetched once');
+    await tab.close();
+  });
+
+  it('under a policy that allows scripts by nonce alone: Welsh shown (its script carries the entry\'s nonce), no violation', async () => {
+    const tab = await browser.newPage();
+    const seen = watchConsole(tab);
+    await tab.goto(`${site.origin}/nonce.html`, {waitUntil: 'load'});
+    const rendered = await widgets(tab);
+    for (const widget of rendered) assert.equal(widget.shown, widget.asked, `<${widget.tag} lang=${widget.asked}>`);
+    assert.deepEqual(await tab.evaluate(() => window.pmProbe.violations), []);
+    assert.deepEqual(seen.errors, []);
     await tab.close();
   });
 });
