@@ -49,7 +49,8 @@ export function pinnedLocaleChunks() {
     outputOptions(options) {
       // Emitted chunks are named like entries: keep the entry's name for the entry only.
       const {entryFileNames, chunkFileNames} = options;
-      return {...options, entryFileNames: (chunk) => (chunk.facadeModuleId && pinned.some((each) => each.id === chunk.facadeModuleId) ? chunkFileNames : entryFileNames)};
+      const isPinned = (chunk) => pinned.some((each) => each.id === chunk.facadeModuleId);
+      return {...options, entryFileNames: (chunk) => (isPinned(chunk) ? chunkFileNames : entryFileNames)};
     },
     async transform(code, id) {
       if (!/[\\/]src[\\/]/.test(id) || !localeImport().test(code)) return null;
@@ -75,9 +76,10 @@ export function pinnedLocaleChunks() {
           this.error(`pinned-locale-chunks: ${chunk.fileName} imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}, which would load unchecked`);
         }
         const hash = integrity(chunk.code);
-        for (const file of Object.values(bundle)) {
-          if (file.type === 'chunk' && file.code.includes(stand)) file.code = file.code.replaceAll(stand, hash);
-        }
+        const holders = Object.values(bundle).filter((file) => file.type === 'chunk' && file.code.includes(stand));
+        // A browser ignores an integrity value it cannot read: a placeholder left behind would load the file unchecked.
+        if (holders.length === 0) this.error(`pinned-locale-chunks: the hash of ${chunk.fileName} has no place in the build`);
+        for (const file of holders) file.code = file.code.replaceAll(stand, hash);
       }
     },
   };

@@ -71,7 +71,8 @@ export function floorBundle() {
         resolveId: (id) => (id === ENTRY_ID ? id : null),
         load: (id) => (id === ENTRY_ID ? ENTRY : null),
       },
-      ...cdnConfig.plugins,
+      // Lit as published, with its own Trusted Types policy: the widgets' policy (issue 12) is their code, not the floor.
+      ...cdnConfig.plugins.filter((plugin) => plugin.name !== 'widgets-trusted-types-policy'),
     ],
   }, cdnConfig.output);
 }
