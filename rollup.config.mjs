@@ -8,6 +8,7 @@ import typescript from '@rollup/plugin-typescript';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import MagicString from 'magic-string';
 import {fileURLToPath} from 'node:url';
+import {pinnedLocaleChunks, widgetsTrustedTypesPolicy} from './scripts/rollup-pinned-cdn.mjs';
 
 /**
  * Locale modules import `str` from @lit/localize. Left alone, each chunk would
@@ -90,28 +91,6 @@ function walk(node, visit) {
   }
 }
 
-/**
- * Lit creates the Trusted Types policy "lit-html" as its module loads. On a page
- * that enforces `trusted-types lit-html`, a second copy of this bundle (the
- * script pasted twice, or two versions) would throw there, as a policy name may
- * be created once. The first copy's elements serve the page, so a later copy of
- * this bundle creates no policy (a page-wide mark says one exists), and any
- * other refusal is caught. Fails the build if Lit changes the line this relies on.
- */
-function tolerateSecondTrustedTypesPolicy() {
-  const policy = /(\w+)\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\)/;
-  return {
-    name: 'tolerate-second-trusted-types-policy',
-    transform(code, id) {
-      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-      if (!policy.test(code)) this.error('lit-html no longer creates its Trusted Types policy as expected: review this plugin.');
-      const mark = 'globalThis[Symbol.for("people-move.lit-policy")]';
-      const once = (call) => `(${mark}?void 0:(()=>{try{return ${call}}catch{}finally{${mark}=1}})())`;
-      return edited(code, (text) => text.replace(policy, once));
-    },
-  };
-}
-
 export default {
   input: 'src/index.ts',
   preserveEntrySignatures: 'allow-extension',
@@ -125,7 +104,7 @@ export default {
   plugins: [
     resolve({browser: true}),
     typescript({
-      tsconfig: './tsconfig.build.json',
+      tsconfig: './tsconfig.cdn.json', // tsconfig.build.json plus src/cdn, which only this build uses
       outDir: 'dist/cdn',
       declaration: false,
       declarationMap: false,
@@ -138,7 +117,8 @@ export default {
     minifyHTMLLiterals({include: ['src/**'], failOnError: true}),
     dropTranslatorNotes(),
     dropMessageIdHashing(),
-    tolerateSecondTrustedTypesPolicy(),
+    widgetsTrustedTypesPolicy(),
+    pinnedLocaleChunks(),
     selfContainedLocaleChunks(),
     terser({
       ecma: 2022,
