@@ -15,7 +15,8 @@ const LITERALS = [
   ['people-move.js', 'src/elements/pm-manifesto/pm-manifesto.content.ts', 'Read our manifesto'],
   ['people-move.js', 'src/elements/pm-manifesto/pm-manifesto.content.ts', 'Our manifesto offers 12 simple'],
   ['people-move.js', 'src/elements/pm-share/pm-share.ts', 'icon mirror'],
-  ['people-move.js', 'src/i18n/localization.ts', 'localize-configured'],
+  ['people-move.js', 'src/i18n/localization.ts', 'messages could not be loaded'],
+  ['people-move.js', 'src/cdn/pinned-import.ts', 'does not match this release'],
   ['people-move.js', 'node_modules/lit-html/lit-html.js', '$lit$'],
   ['locales/cy-*.js', 'src/generated/locales/cy.ts', 'Rhannu drwy e-bost'],
 ];
