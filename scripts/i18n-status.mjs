@@ -10,6 +10,7 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {basename, join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
+import {languageInfo, readOverrides} from './i18n-languages.mjs';
 import {localizerFor, readConfig, sourceMessages} from './i18n-project.mjs';
 import {summarise, SHIP_THRESHOLD} from './i18n-summary.mjs';
 import {describeProblem, readCatalogue} from './i18n-xliff.mjs';
@@ -26,9 +27,10 @@ const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(
 const codes = [...new Set([...config.targetLocales, ...files.map((name) => basename(name, '.xlf'))])].sort();
 
 const percent = (part, whole) => `${(whole === 0 ? 100 : (part / whole) * 100).toFixed(1)} %`;
+const overrides = readOverrides(config.resolve(config.interchange.xliffDir));
 const nativeName = (code) => {
   try {
-    return new Intl.DisplayNames([code], {type: 'language'}).of(code) ?? code;
+    return languageInfo(code, overrides).name; // as the language menu names it
   } catch {
     return code;
   }
