@@ -5,18 +5,18 @@
 //   src/generated/locale-codes.ts      the shipped codes (lit-localize build)
 //   src/generated/locale-loaders.ts    one lazy import() per language, so Rollup makes one chunk each
 //   src/generated/locale-status.ts     the share of messages each language translates
-//   src/generated/locale-names.ts      each language's name in itself, for the language menu
+//   src/generated/locale-info.ts       each language's name in itself (language menu) and direction
 //   src/generated/locales/en-XA.ts     the pseudo-locale: accented, 40 % longer, bracketed English
 //   locales/template/new-language.xlf  every English message and translator note, no translations:
 //                                       the file a translator copies to add a language
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {parseArgs} from 'node:util';
-import {sortProgramMessages} from '@lit/localize-tools/lib/messages.js';
-import {XliffFormatter} from '@lit/localize-tools/lib/formatters/xliff.js';
-import {localizerFor, readConfig, sourceMessages} from './i18n-project.mjs';
+import {readGlossary, updateGlossaryNotes} from './i18n-glossary.mjs';
+import {languageInfo, LanguageError, readOverrides} from './i18n-languages.mjs';
+import {emptyXliff, localizerFor, readConfig, sourceMessages} from './i18n-project.mjs';
 import {summarise, translatedShare} from './i18n-summary.mjs';
-import {readCatalogue} from './i18n-xliff.mjs';
+import {describeProblem, readCatalogue} from './i18n-xliff.mjs';
 
 const {values: options} = parseArgs({options: {config: {type: 'string', default: 'lit-localize.json'}}});
 const config = readConfig(options.config);
@@ -27,10 +27,33 @@ const xliffPath = (code) => join(config.resolve(config.interchange.xliffDir), `$
 const modulesDir = config.resolve(config.output.outputDir);
 const generatedDir = dirname(config.resolve(config.output.localeCodesModule));
 
-const {errors} = localizer.validateTranslations();
-if (errors.length > 0) {
-  console.error(`${errors.join('\n')}\n\nA translation's placeholders differ from the English; fix them (npm run i18n:status lists them).`);
+// Read every file ourselves first: lit-localize stops at the first broken file with no line or unit.
+const fail = (lines, advice) => {
+  console.error(`${lines.join('\n')}\n\n${advice}`);
   process.exit(1);
+};
+const catalogues = new Map(codes.map((code) => [code, existsSync(xliffPath(code)) ? readCatalogue(xliffPath(code)) : undefined]));
+const unreadable = codes.flatMap((code) =>
+  catalogues.get(code)?.errors ?? [describeProblem(xliffPath(code), {what: `no such file, but "${code}" is in targetLocales`, fix: `run npm run i18n:add -- ${code}`})],
+);
+if (unreadable.length > 0) fail(unreadable, 'Fix the files above, then run npm run i18n:build again.');
+const badPlaceholders = codes.flatMap((code) =>
+  summarise(messages, catalogues.get(code)).placeholderErrors.map((error) =>
+    describeProblem(xliffPath(code), {line: error.line, id: error.id, what: `broken placeholder: ${error.problem}`}),
+  ),
+);
+if (badPlaceholders.length > 0) {
+  fail(badPlaceholders, "A translation's placeholders differ from the English: copy each <x …/> from the <source> exactly as it is.");
+}
+const overrides = readOverrides(config.resolve(config.interchange.xliffDir));
+const languages = new Map();
+for (const code of [config.sourceLocale, ...codes]) {
+  try {
+    languages.set(code, languageInfo(code, overrides));
+  } catch (error) {
+    if (error instanceof LanguageError) fail([error.message], 'The language menu needs a name and a direction for every shipped language.');
+    throw error;
+  }
 }
 
 // lit-localize warns once per untranslated message per language; say it once per language instead.
@@ -71,21 +94,20 @@ writeFileSync(
     `export const localeLoaders: Record<string, () => Promise<LocaleModule>> = {\n${loaders}\n};\n`,
 );
 
-// Each language's name in itself ("Cymraeg", "العربية") for the language menu, from Node's full ICU
-// data: browsers ship less (Chromium names Welsh "Welsh" in Welsh), so the runtime does not ask them.
-const autonym = (code) => {
-  const name = new Intl.DisplayNames([code], {type: 'language', fallback: 'none'}).of(code);
-  if (!name) throw new Error(`Node's ICU data has no name for "${code}" in itself: is Node built with full ICU?`);
-  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-};
-const names = [config.sourceLocale, ...codes].map((code) => `  '${code}': '${autonym(code).replace(/'/g, "\\'")}',`);
+// Each language's name in itself ("Cymraeg", "العربية") and direction, from Node's full ICU data and
+// Unicode, computed here: browsers ship less ICU (Chromium names Welsh "Welsh" in Welsh) and not all
+// have Intl.Locale#getTextInfo.
+const quote = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const entries = (field) => [...languages].map(([code, info]) => `  ${quote(code)}: ${quote(info[field])},`).join('\n');
 writeFileSync(
-  join(generatedDir, 'locale-names.ts'),
-  `${header}\n/** Each shipped language's name in that language, for the language menu. */\n` +
-    `export const nativeNames: Record<string, string> = {\n${names.join('\n')}\n};\n`,
+  join(generatedDir, 'locale-info.ts'),
+  `${header}\n/** Each shipped language's name in that language, for the language menu (locales/languages.json overrides). */\n` +
+    `export const nativeNames: Record<string, string> = {\n${entries('name')}\n};\n\n` +
+    `/** Each shipped language's writing direction, from its script (Intl.Locale#maximize). */\n` +
+    `export const directions: Record<string, 'ltr' | 'rtl'> = {\n${entries('dir')}\n};\n`,
 );
 
-const shares = codes.map((code) => `  '${code}': ${translatedShare(summarise(messages, readCatalogue(xliffPath(code))))},`);
+const shares = codes.map((code) => `  '${code}': ${translatedShare(summarise(messages, catalogues.get(code)))},`);
 writeFileSync(
   join(generatedDir, 'locale-status.ts'),
   `${header}\n/** Share of messages (0–1) that each language translates; languages under 0.9 are never picked automatically. */\n` +
@@ -118,5 +140,6 @@ writeFileSync(
 // The template a translator copies to start a new language (see locales/README.md).
 const templateDir = join(config.resolve(config.interchange.xliffDir), 'template');
 mkdirSync(templateDir, {recursive: true});
-const template = new XliffFormatter(config).encodeLocale(sortProgramMessages(messages.map((message) => message.program)), 'CODE', []);
-writeFileSync(join(templateDir, 'new-language.xlf'), `${template.endsWith('\n') ? template : `${template}\n`}`);
+const templatePath = join(templateDir, 'new-language.xlf');
+writeFileSync(templatePath, emptyXliff(config, messages, 'CODE'));
+updateGlossaryNotes(templatePath, readGlossary(config.resolve(config.interchange.xliffDir)));

@@ -11,22 +11,31 @@
 //     `npm run i18n:status` counts the unit as stale.
 // The note goes when a reviewer approves the unit (approved="yes"), when the
 // translator deletes it, or when the English changes back. See locales/README.md.
+// It also rewrites each unit's <note from="glossary"> from locales/glossary.md; lit-localize
+// keeps every other note (a reviewer's <note from="reviewer"> stays where the reviewer put it).
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
+import {readGlossary, updateGlossaryNotes} from './i18n-glossary.mjs';
 import {localizerFor, readConfig, sourceMessages} from './i18n-project.mjs';
-import {addPreviousSourceNote, readCatalogue, removePreviousSourceNote, targetElementOf, writeCatalogue} from './i18n-xliff.mjs';
+import {addNote, PREVIOUS_SOURCE_NOTE, readCatalogue, removeNotes, targetElementOf, writeCatalogue} from './i18n-xliff.mjs';
 
 const {values: options} = parseArgs({options: {config: {type: 'string', default: 'lit-localize.json'}}});
 const config = readConfig(options.config);
 const dir = config.resolve(config.interchange.xliffDir);
 const pathOf = (code) => join(dir, `${code}.xlf`);
 
-// 1. What each file holds before: the English beside each translation.
+// 1. What each file holds before: the English beside each translation. A broken file stops
+// everything: lit-localize would rewrite it from what little it could read.
 const before = new Map();
 for (const code of config.targetLocales) {
   if (!existsSync(pathOf(code))) continue;
-  before.set(code, new Map(readCatalogue(pathOf(code)).units.map((unit) => [unit.id, unit])));
+  const {units, errors} = readCatalogue(pathOf(code));
+  if (errors.length > 0) {
+    console.error(`${errors.join('\n')}\n\nFix the file above, then run npm run i18n:extract again.`);
+    process.exit(1);
+  }
+  before.set(code, new Map(units.map((unit) => [unit.id, unit])));
 }
 
 // 2. lit-localize extract: new units added, sources refreshed, vanished units removed.
@@ -35,7 +44,8 @@ const messages = sourceMessages(localizer);
 await localizer.writeInterchangeFiles();
 console.log(`Extracted ${messages.length} messages from the source into ${config.targetLocales.length} XLIFF files.`);
 
-// 3. Mark the translations whose English changed.
+// 3. Mark the translations whose English changed; refresh the glossary notes.
+const glossary = readGlossary(dir);
 for (const code of config.targetLocales) {
   const catalogue = readCatalogue(pathOf(code));
   const old = before.get(code) ?? new Map();
@@ -49,18 +59,19 @@ for (const code of config.targetLocales) {
     const was = old.get(unit.id);
     if (unit.previousSource !== undefined && (unit.approved || unit.previousSource === unit.source)) {
       // Approved since it was marked, or the English is back to what was translated.
-      removePreviousSourceNote(unit);
+      removeNotes(unit, PREVIOUS_SOURCE_NOTE);
       changed = true;
       continue;
     }
     if (was === undefined || was.source === unit.source) continue;
-    if (unit.previousSource === undefined) addPreviousSourceNote(unit, was.source);
+    if (unit.previousSource === undefined) addNote(unit, PREVIOUS_SOURCE_NOTE, was.source, {annotates: 'source'});
     targetElementOf(unit).setAttribute('state', 'needs-translation');
     unit.element.removeAttribute('approved');
     marked.push(unit.id);
     changed = true;
   }
   if (changed) writeCatalogue(pathOf(code), catalogue.document);
+  updateGlossaryNotes(pathOf(code), glossary);
   const notes = [
     added.length && `${added.length} new to translate`,
     marked.length && `${marked.length} marked stale (${marked.join(', ')})`,

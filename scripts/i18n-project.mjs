@@ -1,8 +1,12 @@
-// The localisation project as lit-localize sees it: its config (lit-localize.json),
-// and the messages the source code asks for, found by lit-localize's own analysis
-// of every msg() call. The i18n scripts measure the XLIFF files against these.
+// The one adapter to @lit/localize-tools' internals (its lib/ modules are not a public API,
+// hence the ~0.8.2 pin in package.json: on an upgrade, this file is the one to check).
+// It gives the localisation project as lit-localize sees it: its config (lit-localize.json),
+// the messages the source code asks for (lit-localize's own analysis of every msg() call),
+// and lit-localize's XLIFF writer. The i18n scripts measure the XLIFF files against these.
 import {readFileSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
+import {XliffFormatter} from '@lit/localize-tools/lib/formatters/xliff.js';
+import {sortProgramMessages} from '@lit/localize-tools/lib/messages.js';
 import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
 import {printDiagnostics} from '@lit/localize-tools/lib/typescript.js';
 
@@ -56,4 +60,10 @@ export function sourceMessages(localizer) {
     contents: message.contents,
     program: message,
   }));
+}
+
+/** An XLIFF file for `code` with every message in `messages` and its note, no translation, as lit-localize writes it. */
+export function emptyXliff(config, messages, code) {
+  const xml = new XliffFormatter(config).encodeLocale(sortProgramMessages(messages.map((message) => message.program)), code, []);
+  return xml.endsWith('\n') ? xml : `${xml}\n`;
 }

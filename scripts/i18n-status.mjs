@@ -2,16 +2,18 @@
 //
 // Prints, for each language, how much of the source code's English its XLIFF
 // file translates: translated %, reviewed % (approved="yes"), missing, stale
-// (the English changed since the translation was made) and placeholder errors.
+// (the English changed since the translation was made) and placeholder errors, then every
+// reviewer's comment (<note from="reviewer">) still in the files.
 // DIR is the folder of .xlf files (default: lit-localize.json's xliffDir).
 // Exits 1 when a shipped language (lit-localize.json "targetLocales") is under
 // 95 % translated, has a broken placeholder, or its file cannot be read.
 import {existsSync, readdirSync} from 'node:fs';
 import {basename, join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
+import {languageInfo, readOverrides} from './i18n-languages.mjs';
 import {localizerFor, readConfig, sourceMessages} from './i18n-project.mjs';
 import {summarise, SHIP_THRESHOLD} from './i18n-summary.mjs';
-import {readCatalogue} from './i18n-xliff.mjs';
+import {describeProblem, readCatalogue} from './i18n-xliff.mjs';
 
 const {values: options, positionals} = parseArgs({
   allowPositionals: true,
@@ -25,9 +27,10 @@ const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(
 const codes = [...new Set([...config.targetLocales, ...files.map((name) => basename(name, '.xlf'))])].sort();
 
 const percent = (part, whole) => `${(whole === 0 ? 100 : (part / whole) * 100).toFixed(1)} %`;
+const overrides = readOverrides(config.resolve(config.interchange.xliffDir));
 const nativeName = (code) => {
   try {
-    return new Intl.DisplayNames([code], {type: 'language'}).of(code) ?? code;
+    return languageInfo(code, overrides).name; // as the language menu names it
   } catch {
     return code;
   }
@@ -37,6 +40,7 @@ const rows = [['locale', 'translated', 'reviewed', 'missing', 'stale', 'placehol
 rows.push([config.sourceLocale, '100.0 %', '100.0 %', '0', '0', '0', `${nativeName(config.sourceLocale)} (source)`]);
 const failures = [];
 const details = [];
+const comments = [];
 
 for (const code of codes) {
   const path = join(dir, `${code}.xlf`);
@@ -49,7 +53,10 @@ for (const code of codes) {
   }
   const catalogue = readCatalogue(path);
   const problems = [...catalogue.errors];
-  if (catalogue.language !== code) problems.push(`target-language is "${catalogue.language ?? ''}", the file name says "${code}"`);
+  if (catalogue.language !== code && catalogue.errors.length === 0) {
+    problems.push(describeProblem(path, {what: `target-language is "${catalogue.language ?? ''}", the file name says "${code}"`, fix: `set target-language="${code}" near the top`}));
+  }
+  for (const unit of catalogue.units) for (const note of unit.reviewerNotes) comments.push(`  ${describeProblem(path, {line: unit.line, id: unit.id, what: note})}`);
   const summary = summarise(messages, catalogue);
   rows.push([
     code,
@@ -65,7 +72,10 @@ for (const code of codes) {
   if (summary.translated / summary.total < SHIP_THRESHOLD) {
     failures.push(`${code}: ${percent(summary.translated, summary.total)} translated, under the ${SHIP_THRESHOLD * 100} % a shipped language needs`);
   }
-  for (const {id, problem} of summary.placeholderErrors) failures.push(`${code}: broken placeholder in "${id}": ${problem}`);
+  for (const {id, line, problem} of summary.placeholderErrors) {
+    const fix = 'copy each <x …/> from the <source> into the <target> exactly as it is (same id and equiv-text), and use no other tag';
+    failures.push(`${code}: ${describeProblem(path, {line, id, what: `broken placeholder: ${problem}`, fix})}`);
+  }
   if (options.details) {
     if (summary.missing.length) details.push(`${code} missing: ${summary.missing.join(', ')}`);
     if (summary.stale.length) details.push(`${code} stale: ${summary.stale.join(', ')}`);
@@ -86,6 +96,7 @@ console.log(line(rows[0]));
 for (const row of rows.slice(1)) console.log(line(row));
 console.log('\nen-XA (pseudo-locale) is generated from the English by npm run i18n:build and is never picked automatically.');
 if (details.length) console.log(`\n${details.join('\n')}`);
+console.log(comments.length ? `\nReviewers' comments (<note from="reviewer">), to answer and then delete:\n${comments.join('\n')}` : '\nNo reviewer comments.');
 if (failures.length) {
   console.log(`\n${failures.length} problem${failures.length === 1 ? '' : 's'} in shipped languages:`);
   for (const failure of failures) console.log(`  ✗ ${failure}`);

@@ -23,7 +23,7 @@ function without(found, expected) {
  * @param {import('./i18n-project.mjs').SourceMessage[]} messages  what the code asks for
  * @param {{units: import('./i18n-xliff.mjs').Unit[]}} catalogue  one language's XLIFF file
  * @returns {{total: number, translated: number, reviewed: number, missing: string[], stale: string[],
- *   placeholderErrors: Array<{id: string, problem: string}>, unused: string[]}}
+ *   placeholderErrors: Array<{id: string, line: number, problem: string}>, unused: string[]}}
  *   translated: messages with a non-empty <target> (stale ones included: they are what readers see);
  *   reviewed: translated, approved="yes" and not stale; stale: the English changed since the
  *   translation was made (a previous-source note, or a <source> that differs from the code);
@@ -49,7 +49,7 @@ export function summarise(messages, catalogue) {
       ...extraPlaceholders.map((each) => `unexpected ${each}`),
       ...unit.targetUnexpected.map((each) => `${each} is not a placeholder`),
     ];
-    if (problems.length > 0) result.placeholderErrors.push({id: message.id, problem: problems.join('; ')});
+    if (problems.length > 0) result.placeholderErrors.push({id: message.id, line: unit.line, problem: problems.join('; ')});
   }
   const known = new Set(messages.map((message) => message.id));
   result.unused = catalogue.units.map((unit) => unit.id).filter((id) => !known.has(id));

@@ -1,5 +1,5 @@
 import {allLocales, sourceLocale} from '../generated/locale-codes.js';
-import {nativeNames} from '../generated/locale-names.js';
+import {directions, nativeNames} from '../generated/locale-info.js';
 import {translatedShare} from '../generated/locale-status.js';
 
 export const SOURCE_LOCALE: string = sourceLocale;
@@ -18,17 +18,12 @@ export function isCompleteEnough(locale: string): boolean {
 }
 
 /**
- * Languages written right to left, by primary language subtag, and scripts
- * that are, for tags that name one (`pa-Arab`). `Intl.Locale#getTextInfo` is
- * not in every browser, so this table is the authority.
+ * A shipped language's writing direction. `npm run i18n:build` computes it from the code's script
+ * (Intl.Locale#maximize, Unicode), so no browser needs Intl.Locale#getTextInfo; anything else
+ * (the pseudo-locale en-XA) is left to right.
  */
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'lrc', 'mzn', 'nqo', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
-const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
-
 export function directionOf(locale: string): 'ltr' | 'rtl' {
-  const [language = '', script] = locale.toLowerCase().split('-');
-  if (script && script.length === 4) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+  return directions[locale] ?? 'ltr';
 }
 
 /** A language's name in itself ("Cymraeg", "العربية"), for the language picker. */

@@ -1,6 +1,21 @@
 import {isCompleteEnough, PSEUDO_LOCALE, SHIPPED_LOCALES} from './languages.js';
 
-const byLowerCase = new Map([...SHIPPED_LOCALES, PSEUDO_LOCALE].map((code) => [code.toLowerCase(), code]));
+/** `tag` as Intl writes it, which may be another code: CLDR's aliases make `prs` (Dari) `fa-AF`. */
+function canonical(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+// Each shipped code under its own spelling and its canonical one, since requested tags are canonicalised.
+const byLowerCase = new Map(
+  [...SHIPPED_LOCALES, PSEUDO_LOCALE].flatMap((code) => [
+    [code.toLowerCase(), code],
+    [canonical(code).toLowerCase(), code],
+  ]),
+);
 
 /** The script a tag is written in, from Intl's likely-subtags data (`pa-PK` → Arab, `pa` → Guru). */
 function scriptOf(tag: string): string | undefined {

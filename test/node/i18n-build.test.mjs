@@ -35,8 +35,10 @@ describe('i18n:build on a small project', () => {
     assert.match(pseudo, /'one': `⟦Öñé ·+⟧`,/);
   });
 
-  test('names each language in itself, for the language menu', () => {
-    assert.match(project.read('src/generated/locale-names.ts'), /'en': 'English',\n {2}'cy': 'Cymraeg',\n {2}'fr': 'Français',/);
+  test('names each language in itself, for the language menu, and gives its direction from its code', () => {
+    const info = project.read('src/generated/locale-info.ts');
+    assert.match(info, /'en': 'English',\n {2}'cy': 'Cymraeg',\n {2}'fr': 'Français',/);
+    assert.match(info, /'en': 'ltr',\n {2}'cy': 'ltr',\n {2}'fr': 'ltr',/);
   });
 
   test('writes the template a translator copies: every English message and note, no translation', () => {

@@ -47,7 +47,7 @@ describe('i18n:status on a small project', () => {
     assert.equal(code, 1, stdout);
     assert.equal(statusRow(stdout, 'cy').translated, '100.0 %');
     assert.equal(statusRow(stdout, 'cy').placeholderErrors, 1);
-    assert.match(stdout, /✗ cy: broken placeholder in "greeting": missing <x id="0" equiv-text="\$\{name\}"\/>; unexpected <x id="0" equiv-text="\$\{enw\}"\/>/);
+    assert.match(stdout, /✗ cy: \S*cy\.xlf:5: unit "greeting": broken placeholder: missing <x id="0" equiv-text="\$\{name\}"\/>; unexpected <x id="0" equiv-text="\$\{enw\}"\/>\. Copy each <x …\/> from the <source>/);
   });
 
   test('fails on a placeholder dropped from a translation, and on markup that is not a placeholder', () => {
@@ -55,8 +55,8 @@ describe('i18n:status on a small project', () => {
     project.edit('locales/fr.xlf', '>Deux</target>', '><b>Deux</b></target>');
     const {code, stdout} = project.run('i18n-status.mjs');
     assert.equal(code, 1, stdout);
-    assert.match(stdout, /✗ cy: broken placeholder in "greeting": missing <x id="0"/);
-    assert.match(stdout, /✗ fr: broken placeholder in "two": <b> is not a placeholder/);
+    assert.match(stdout, /✗ cy: \S*cy\.xlf:5: unit "greeting": broken placeholder: missing <x id="0"/);
+    assert.match(stdout, /✗ fr: \S*fr\.xlf:\d+: unit "two": broken placeholder: <b> is not a placeholder/);
   });
 
   test('fails when a shipped language has no file, or a file that is not XML', () => {
@@ -110,6 +110,6 @@ describe('i18n:status on copies of the real locales/*.xlf', () => {
     const {code, stdout} = status();
     assert.equal(code, 1, stdout);
     assert.equal(statusRow(stdout, 'cy').placeholderErrors, 1);
-    assert.match(stdout, /✗ cy: broken placeholder in "share\.on"/);
+    assert.match(stdout, /✗ cy: \S*cy\.xlf:\d+: unit "share\.on": broken placeholder/);
   });
 });
