@@ -1,0 +1,254 @@
+// The WordPress plugin end to end, on WordPress 6.1 (Debian's package) and 6.5 (the
+// npm package's build), on real PHP and MariaDB, driven in headless Chromium:
+// an Author inserts each block in the real block editor, sets Welsh and dark in the
+// block sidebar and publishes; a visitor sees the elements in Welsh with one script
+// tag and no console error; the same again with DISALLOW_UNFILTERED_HTML for an Author
+// and an Administrator; the shortcode in a classic post; the page without JavaScript;
+// hostile shortcode attributes. Skips, saying why, when WordPress is not installed.
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {readdirSync, rmSync, statSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {after, before, describe, it} from 'node:test';
+import {launchChrome, watchConsole} from '../hostile/support/chrome.mjs';
+import {missing, startDatabase, startSite, VERSIONS, workFolder} from './site.mjs';
+
+const plugin = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'wordpress');
+const ELEMENTS = ['campaign', 'manifesto', 'values', 'share'];
+/** A Welsh string each element renders in its shadow DOM, from the shipped cy translation. */
+const WELSH = {campaign: 'Ein gwerthoedd', manifesto: 'Gweledigaeth', values: 'Ein gwerthoedd', share: 'Rhannwch hyn'};
+const USERS = {author: 'author-password', admin: 'admin-password'};
+
+function phpFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? phpFiles(path) : path.endsWith('.php') ? [path] : [];
+  });
+}
+
+describe('WordPress plugin: php -l', () => {
+  const php = statSync('/usr/bin/php', {throwIfNoEntry: false});
+  it('every PHP file of the plugin parses', {skip: php ? false : 'php-cli is not installed'}, () => {
+    const files = phpFiles(plugin);
+    assert.ok(files.length >= 8, `found only ${files.length} PHP files`);
+    for (const file of files) assert.match(execFileSync('php', ['-l', file], {encoding: 'utf8'}), /No syntax errors/, file);
+  });
+});
+
+const why = missing();
+if (why) console.log(`# WordPress end-to-end tests skipped: ${why}. CI installs them (.ci/run).`);
+
+/** Text of a node and of every shadow root under it. */
+const DEEP_TEXT = `(function deep(node) {
+  let text = '';
+  for (const child of node.childNodes) text += child.nodeType === 3 ? child.data : child.nodeType === 1 ? deep(child) : '';
+  if (node.shadowRoot) text += deep(node.shadowRoot);
+  return text;
+})`;
+
+async function logIn(browser, site, user) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${site.url}/wp-login.php`);
+  // wp-login.php focuses the user field on a 200 ms timer: typing before that loses the first letters.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login');
+  await page.type('#user_login', user);
+  await page.type('#user_pass', USERS[user]);
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  assert.match(page.url(), /wp-admin/, `${user} is logged in`);
+  return {context, page};
+}
+
+/** The editor's canvas: its iframe's document where WordPress uses one, else the page. */
+async function canvas(page) {
+  const frame = page.frames().find((f) => f.name() === 'editor-canvas');
+  return frame ?? page.mainFrame();
+}
+
+/**
+ * In the block editor: insert the blocks, set Language and Theme through each
+ * block's sidebar controls, check the live preview, publish. Returns the post's address.
+ */
+async function publishWithBlocks(page, site, elements, title) {
+  await page.goto(`${site.url}/wp-admin/post-new.php`);
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('people-move/share') && window.wp.data.select('core/editor').getCurrentPostId());
+  await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+  for (const element of elements) {
+    await page.evaluate((name) => {
+      const block = window.wp.blocks.createBlock(`people-move/${name}`);
+      window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+      window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    }, element);
+    for (const [label, value] of [['Language', 'cy'], ['Theme', 'dark']]) {
+      const select = await page.waitForSelector(`xpath///div[contains(@class,"block-editor-block-inspector")]//label[normalize-space()="${label}"]/following::select[1]`);
+      await select.select(value);
+    }
+    const attributes = await page.evaluate(() => window.wp.data.select('core/block-editor').getSelectedBlock().attributes);
+    assert.equal(attributes.lang, 'cy', `${element}: the Language control sets the block's language`);
+    assert.equal(attributes.theme, 'dark', `${element}: the Theme control sets the block's theme`);
+    // Live preview: the real element in the canvas, in Welsh.
+    const frame = await canvas(page);
+    await frame.waitForFunction(
+      (tag, welsh, deep) => [...document.querySelectorAll(`${tag}[lang="cy"][theme="dark"]`)].some((el) => (0, eval)(deep)(el).includes(welsh)),
+      {timeout: 15000},
+      `pm-${element}`,
+      WELSH[element],
+      DEEP_TEXT,
+    );
+  }
+  await page.evaluate((postTitle) => {
+    window.wp.data.dispatch('core/editor').editPost({title: postTitle, status: 'publish'});
+    return window.wp.data.dispatch('core/editor').savePost();
+  }, title);
+  await page.waitForFunction(() => {
+    const editor = window.wp.data.select('core/editor');
+    return !editor.isSavingPost() && editor.getCurrentPost().status === 'publish';
+  });
+  return page.evaluate(() => window.wp.data.select('core/editor').getCurrentPost().link);
+}
+
+/** As a visitor: the elements render in Welsh, one widget script, no console error. */
+async function visit(browser, url, expected) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const seen = watchConsole(page);
+    await page.goto(url, {waitUntil: 'load'});
+    for (const [element, welsh] of expected) {
+      await page.waitForFunction(
+        (tag, text, deep) => {
+          const el = document.querySelector(tag);
+          return el && customElements.get(tag) && el.shadowRoot && (0, eval)(deep)(el.shadowRoot).includes(text);
+        },
+        {timeout: 15000},
+        `pm-${element}`,
+        welsh,
+        DEEP_TEXT,
+      );
+    }
+    const scripts = await page.$$eval('script[src*="people-move.js"]', (list) => list.map((s) => s.type));
+    assert.deepEqual(scripts, ['module'], 'exactly one widget script, a module');
+    assert.deepEqual(seen.errors, [], 'no console error');
+    return page;
+  } finally {
+    await context.close();
+  }
+}
+
+describe('WordPress plugin end to end', {skip: why ?? false}, () => {
+  let work;
+  let database;
+  let browser;
+  before(async () => {
+    work = workFolder();
+    database = await startDatabase(work);
+    browser = await launchChrome();
+  });
+  after(async () => {
+    await browser?.close();
+    await database?.stop();
+    if (work) rmSync(work, {recursive: true, force: true});
+  });
+
+  // PM_WORDPRESS=6.1 runs one version only, while working on the plugin.
+  for (const version of VERSIONS.filter((v) => !process.env.PM_WORDPRESS || v.name === process.env.PM_WORDPRESS)) {
+    describe(`WordPress ${version.name}`, () => {
+      let site;
+      before(async () => {
+        site = await startSite(version, database, work);
+      });
+      after(() => site?.stop());
+
+      it('an Author inserts each block, sets Welsh and dark, publishes; a visitor sees each in Welsh', async () => {
+        const {context, page} = await logIn(browser, site, 'author');
+        try {
+          for (const element of ELEMENTS) {
+            const link = await publishWithBlocks(page, site, [element], `Author ${element}`);
+            await visit(browser, link, [[element, WELSH[element]]]);
+            const html = await (await fetch(link)).text();
+            assert.match(html, new RegExp(`<pm-${element} lang="cy" theme="dark"`), `${element}: the element and its attributes are on the page`);
+          }
+        } finally {
+          await context.close();
+        }
+      });
+
+      it('with DISALLOW_UNFILTERED_HTML, an Author and an Administrator each publish all four blocks on one page', async () => {
+        site.disallowUnfilteredHtml(true);
+        try {
+          for (const user of ['author', 'admin']) {
+            const {context, page} = await logIn(browser, site, user);
+            try {
+              const link = await publishWithBlocks(page, site, ELEMENTS, `Restricted ${user}`);
+              await visit(browser, link, ELEMENTS.map((element) => [element, WELSH[element]]));
+            } finally {
+              await context.close();
+            }
+          }
+        } finally {
+          site.disallowUnfilteredHtml(false);
+        }
+      });
+
+      it('the shortcode in a classic post renders in Welsh with the chosen networks, in order', async () => {
+        await visit(browser, site.classic, [['share', 'Rhannwch hyn'], ['values', 'Ein gwerthoedd']]);
+        const html = await (await fetch(site.classic)).text();
+        assert.match(html, /<pm-share lang="cy" networks="whatsapp facebook email copy">/);
+        assert.match(html, /<pm-values lang="cy" theme="dark">/);
+      });
+
+      it('without JavaScript the page shows the fallback text in Welsh, with the page as the shared link', async () => {
+        const context = await browser.createBrowserContext();
+        try {
+          const page = await context.newPage();
+          await page.setJavaScriptEnabled(false);
+          await page.goto(site.classic);
+          const shown = await page.evaluate(() => document.body.innerText);
+          for (const text of ['Rhannwch hyn', 'WhatsApp', 'Facebook', 'E-bost', 'Ein gwerthoedd', 'Cyfiawnder']) assert.ok(shown.includes(text), `"${text}" is shown`);
+          const links = await page.$$eval('pm-share .pm-fallback a', (list) => list.map((a) => a.textContent));
+          assert.deepEqual(links, ['WhatsApp', 'Facebook', 'E-bost'], 'the chosen networks in order; Copy link needs the script');
+          const facebook = await page.$eval('pm-share .pm-fallback a[href*="facebook"]', (a) => a.href);
+          assert.equal(new URL(facebook).searchParams.get('u'), site.classic, 'the fallback shares this page');
+        } finally {
+          await context.close();
+        }
+      });
+
+      it('hostile shortcode attributes are dropped or escaped', async () => {
+        const html = await (await fetch(site.hostile)).text();
+        const content = html.slice(html.indexOf('<pm-'), html.lastIndexOf('</pm-') + 20);
+        assert.ok(content.length > 20, 'the shortcodes rendered an element');
+        assert.doesNotMatch(content, /<script|<img|onerror|onmouseover/i, 'no tag or handler from an attribute');
+        assert.doesNotMatch(content, /javascript:/i, 'no javascript: address');
+        assert.doesNotMatch(content, /url\(x\)|heading-level="9"/, 'unfit accent and heading level dropped');
+        assert.match(content, /<pm-manifesto lang="cy"><div class="pm-fallback"/, 'the unfit manifesto attributes are dropped, the fit language kept');
+        assert.match(content, /<pm-share><div class="pm-fallback" lang="en"/, 'every unfit share attribute is dropped: the element and its fallback use the defaults');
+        const context = await browser.createBrowserContext();
+        try {
+          const page = await context.newPage();
+          const seen = watchConsole(page);
+          await page.goto(site.hostile, {waitUntil: 'load'});
+          await page.waitForFunction(() => customElements.get('pm-manifesto') && document.querySelector('pm-manifesto')?.shadowRoot);
+          const found = await page.evaluate(() => {
+            const content = [...document.querySelectorAll('.wp-block-post-content *')];
+            return {
+              elements: content.filter((el) => el.localName.startsWith('pm-')).map((el) => el.localName),
+              scripts: content.filter((el) => el.localName === 'script' || el.localName === 'img').length,
+              handlers: content.filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+              javascript: content.filter((el) => [...el.attributes].some((a) => /javascript:|<script|<img/i.test(a.value))).length,
+            };
+          });
+          assert.deepEqual(found, {elements: ['pm-campaign', 'pm-manifesto', 'pm-share'], scripts: 0, handlers: 0, javascript: 0});
+          assert.deepEqual(seen.errors, [], 'no console error');
+        } finally {
+          await context.close();
+        }
+      });
+
+      it('the plugin logs no PHP notice, warning or error', () => {
+        assert.deepEqual(site.pluginLog(), []);
+      });
+    });
+  }
+});
