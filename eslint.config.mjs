@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.mjs', '.storybook/**', 'bench/**/*.mjs', 'test/node/**/*.mjs', 'test/support/**/*.mjs', 'test/storybook/**/*.mjs'],
+    files: ['scripts/**/*.mjs', '*.config.mjs', '.storybook/**', 'bench/**/*.mjs', 'test/node/**/*.mjs', 'test/support/**/*.mjs', 'test/storybook/**/*.mjs', 'test/wordpress/**/*.mjs', 'wordpress/*.mjs'],
     languageOptions: {globals: globals.node},
   },
   {

@@ -3,10 +3,10 @@
 // needed), and writes one fallback file per shipped language: the text of every
 // element, rendered by the server-rendering entry (dist/ssr) and taken apart into
 // plain data, from which the plugin's PHP writes escaped fallback HTML.
-import {execFileSync} from 'node:child_process';
-import {cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {zipSync} from 'fflate';
 import {parseFragment} from 'parse5';
 import {renderElement} from '../dist/ssr/index.js';
 import {SHIPPED_LOCALES, directionOf} from '../dist/i18n/languages.js';
@@ -96,6 +96,13 @@ for (const lang of SHIPPED_LOCALES) {
   writeFileSync(join(plugin, 'fallback', `${lang}.json`), JSON.stringify(data));
 }
 
+/** The folder as nested objects of file contents, as fflate's zipSync takes them. */
+function tree(dir) {
+  return Object.fromEntries(readdirSync(dir, {withFileTypes: true}).map((entry) => {
+    const path = join(dir, entry.name);
+    return [entry.name, entry.isDirectory() ? tree(path) : readFileSync(path)];
+  }));
+}
 const zip = join(out, 'people-move.zip');
-execFileSync('zip', ['-q', '-r', '-9', zip, 'people-move'], {cwd: out});
+writeFileSync(zip, zipSync({'people-move': tree(plugin)}, {level: 9}));
 console.log(`${zip.slice(root.length + 1)}: ${(statSync(zip).size / 1024).toFixed(1)} KB, ${SHIPPED_LOCALES.length} languages of fallback text`);

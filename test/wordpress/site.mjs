@@ -4,6 +4,7 @@
 // its own process group (setsid) and is stopped by it.
 import {execFileSync, spawn} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {unzipSync} from 'fflate';
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
@@ -26,7 +27,6 @@ export function missing() {
     ['/usr/sbin/mariadbd', 'Debian `mariadb-server`'],
     ['/usr/bin/mariadb-install-db', 'Debian `mariadb-server`'],
     ['/usr/bin/php', 'Debian `php-cli`'],
-    ['/usr/bin/unzip', 'Debian `unzip`'],
     [VERSIONS[1].zip, 'the npm package @wp-playground/wordpress-builds (npm ci)'],
     [PLUGIN_ZIP, 'the plugin zip (npm run build && npm run build:wordpress)'],
   ];
@@ -165,6 +165,14 @@ $hostile = wp_insert_post(['post_title' => 'Hostile', 'post_status' => 'publish'
 echo json_encode(['classic' => get_permalink($classic), 'hostile' => get_permalink($hostile), 'version' => get_bloginfo('version')]);
 `;
 
+function extract(zip, into) {
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(into, name)), {recursive: true});
+    writeFileSync(join(into, name), bytes);
+  }
+}
+
 /** Copies a WordPress tree, installs it and serves it. */
 export async function startSite(version, database, work) {
   const site = join(work, `wp-${version.name}`);
@@ -173,7 +181,7 @@ export async function startSite(version, database, work) {
     rmSync(join(site, '.htaccess'), {force: true});
   } else {
     mkdirSync(site, {recursive: true});
-    execFileSync('unzip', ['-q', '-o', version.zip, '-d', site]);
+    extract(version.zip, site);
     cpSync(version.assets, site, {recursive: true, filter: (path) => !path.endsWith('wordpress-remote-asset-paths')});
     rmSync(join(site, 'wp-content', 'database'), {recursive: true, force: true});
   }
@@ -183,7 +191,7 @@ export async function startSite(version, database, work) {
   writeFileSync(join(site, 'wp-content', 'mu-plugins', 'offline.php'), OFFLINE);
   writeFileSync(join(site, 'router.php'), ROUTER);
   writeFileSync(join(site, 'install.php'), INSTALL);
-  execFileSync('unzip', ['-q', '-o', PLUGIN_ZIP, '-d', join(site, 'wp-content', 'plugins')]);
+  extract(PLUGIN_ZIP, join(site, 'wp-content', 'plugins'));
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
   const installed = JSON.parse(execFileSync('php', [join(site, 'install.php'), host], {cwd: site, encoding: 'utf8'}));
