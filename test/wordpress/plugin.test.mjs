@@ -246,6 +246,55 @@ describe('WordPress plugin end to end', {skip: why ?? false}, () => {
         }
       });
 
+      it('the settings page: only for those who manage options; its defaults and the CDN choice reach the page', async () => {
+        const author = await logIn(browser, site, 'author');
+        try {
+          const response = await author.page.goto(`${site.url}/wp-admin/options-general.php?page=people-move`);
+          assert.equal(response.status(), 403, 'an Author cannot open it');
+        } finally {
+          await author.context.close();
+        }
+        const {context, page} = await logIn(browser, site, 'admin');
+        try {
+          await page.goto(`${site.url}/wp-admin/options-general.php?page=people-move`);
+          assert.ok(await page.$('input[name="_wpnonce"]'), 'the form carries a nonce');
+          const labelled = await page.$$eval('select, input[type="text"]', (fields) => fields.filter((f) => !f.labels.length).map((f) => f.id));
+          assert.deepEqual(labelled, [], 'every field has a label');
+          await page.select('#people-move-lang', 'cy');
+          await page.select('#people-move-theme', 'dark');
+          // The field's pattern stops this in the browser; without it, the server must.
+          await page.$eval('#people-move-accent', (f) => f.removeAttribute('pattern'));
+          await page.type('#people-move-accent', '#0b5d4b;background:url(x)');
+          await page.type('#people-move-networks', 'email javascript: whatsapp');
+          await page.click('input[name="people_move_settings[source]"][value="cdn"]');
+          await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+          assert.equal(await page.$eval('#people-move-networks', (f) => f.value), 'email whatsapp', 'unknown networks dropped');
+          assert.equal(await page.$eval('#people-move-accent', (f) => f.value), '', 'an unfit colour is not stored');
+          const html = await (await fetch(site.plain)).text();
+          assert.match(html, /<pm-values lang="cy" theme="dark"><div class="pm-fallback" lang="cy"/, 'the site defaults apply to a shortcode that sets neither');
+          const tag = html.match(/<script[^>]*id="people-move-js"[^>]*>/)?.[0] ?? '';
+          assert.match(tag, /type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/people-move-widgets@1\.0\.0\/dist\/cdn\/people-move\.js" id="people-move-js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
+          // Back to the defaults, as stored by a deleted-then-reinstalled plugin.
+          await page.select('#people-move-lang', '');
+          await page.select('#people-move-theme', '');
+          await page.$eval('#people-move-networks', (f) => (f.value = ''));
+          await page.click('input[name="people_move_settings[source]"][value="plugin"]');
+          await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+          assert.match(await (await fetch(site.plain)).text(), /<pm-values><div class="pm-fallback" lang="en"/);
+        } finally {
+          await context.close();
+        }
+      });
+
+      it('deleting the plugin removes its settings (uninstall.php)', () => {
+        const output = site.php(`
+          update_option('people_move_settings', ['lang' => 'cy']);
+          echo json_encode(get_option('people_move_settings')), "\\n";
+          uninstall_plugin('people-move/people-move.php');
+          echo json_encode(get_option('people_move_settings', 'gone'));`);
+        assert.deepEqual(output.trim().split('\n'), ['{"lang":"cy"}', '"gone"']);
+      });
+
       it('the plugin logs no PHP notice, warning or error', () => {
         assert.deepEqual(site.pluginLog(), []);
       });

@@ -162,7 +162,8 @@ $classic = wp_insert_post(['post_title' => 'Classic', 'post_status' => 'publish'
 // The hostile one as an Administrator, whose content is not filtered: the shortcode alone must hold.
 wp_set_current_user(1);
 $hostile = wp_insert_post(['post_title' => 'Hostile', 'post_status' => 'publish', 'post_content' => '[people-move element="share" lang="\\\\"><script>" networks="javascript:"]' . "\\n\\n" . '[people-move element="manifesto" lang="cy" manifesto-href="javascript:alert(1)" accent="red;background:url(x)" heading-level="9"]' . "\\n\\n" . "[people-move element='share' lang='\\"><img src=x onerror=alert(1)>' networks='javascript:alert(1)' url='javascript:alert(1)' theme='dark\\" onmouseover=\\"alert(1)']"]);
-echo json_encode(['classic' => get_permalink($classic), 'hostile' => get_permalink($hostile), 'version' => get_bloginfo('version')]);
+$plain = wp_insert_post(['post_title' => 'Defaults', 'post_status' => 'publish', 'post_content' => '[people-move element="values"]']);
+echo json_encode(['classic' => get_permalink($classic), 'hostile' => get_permalink($hostile), 'plain' => get_permalink($plain), 'version' => get_bloginfo('version')]);
 `;
 
 function extract(zip, into) {
@@ -208,6 +209,12 @@ export async function startSite(version, database, work) {
       const flag = join(site, 'disallow-unfiltered-html');
       if (on) writeFileSync(flag, '');
       else rmSync(flag, {force: true});
+    },
+    /** Runs PHP code with WordPress and its admin functions loaded; returns what it prints. */
+    php(code) {
+      const script = `<?php require __DIR__ . '/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/admin.php'; ${code}`;
+      writeFileSync(join(site, 'snippet.php'), script);
+      return execFileSync('php', [join(site, 'snippet.php')], {cwd: site, encoding: 'utf8', env: {...process.env, HTTP_HOST: host}});
     },
     /** Lines of debug.log that name the plugin (WordPress 6.1 on PHP 8.2 logs its own deprecations too). */
     pluginLog() {
