@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'storybook-static/', 'src/generated/', 'custom-elements.json', 'bench/results.json']},
+  {ignores: ['dist/', 'wordpress/build/', 'node_modules/', 'storybook-static/', 'src/generated/', 'custom-elements.json', 'bench/results.json']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],

@@ -1,4 +1,4 @@
-// Builds the WordPress plugin zip (`npm run build:wordpress`, after `npm run build`):
+// Builds the WordPress plugin zip, wordpress/build/people-move.zip (`npm run build:wordpress`, after `npm run build`):
 // copies the plugin source and the CDN build (dist/cdn, so no third-party CDN is
 // needed), and writes one fallback file per shipped language: the text of every
 // element, rendered by the server-rendering entry (dist/ssr) and taken apart into
@@ -17,7 +17,7 @@ import {VALUE_IDS} from '../dist/elements/pm-values/pm-values.content.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'wordpress');
-const out = join(root, 'dist', 'wordpress');
+const out = join(source, 'build');
 const plugin = join(out, 'people-move');
 /** Stands for the address of the page; the plugin puts the post's permalink in its place. */
 const PAGE_URL = 'https://people-move.invalid/page';

@@ -12,7 +12,7 @@ import {fileURLToPath} from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const playground = join(root, 'node_modules', '@wp-playground', 'wordpress-builds');
-export const PLUGIN_ZIP = join(root, 'dist', 'wordpress', 'people-move.zip');
+export const PLUGIN_ZIP = join(root, 'wordpress', 'build', 'people-move.zip');
 
 /** The two WordPress trees: Debian's package (6.1) and the npm package's build (6.5). */
 export const VERSIONS = [
@@ -23,15 +23,15 @@ export const VERSIONS = [
 /** Why the test cannot run here, or undefined when everything it needs is installed. */
 export function missing() {
   const need = [
-    ['/usr/share/wordpress/wp-includes/version.php', 'Debian `wordpress`'],
-    ['/usr/sbin/mariadbd', 'Debian `mariadb-server`'],
-    ['/usr/bin/mariadb-install-db', 'Debian `mariadb-server`'],
-    ['/usr/bin/php', 'Debian `php-cli`'],
-    [VERSIONS[1].zip, 'the npm package @wp-playground/wordpress-builds (npm ci)'],
-    [PLUGIN_ZIP, 'the plugin zip (npm run build && npm run build:wordpress)'],
+    ['/usr/share/wordpress/wp-includes/version.php', 'Debian\'s `wordpress` package is not installed'],
+    ['/usr/sbin/mariadbd', 'Debian\'s `mariadb-server` package is not installed'],
+    ['/usr/bin/mariadb-install-db', 'Debian\'s `mariadb-server` package is not installed'],
+    ['/usr/bin/php', 'Debian\'s `php-cli` package is not installed'],
+    [VERSIONS[1].zip, 'the npm package @wp-playground/wordpress-builds is not installed (npm ci)'],
+    [PLUGIN_ZIP, 'the plugin zip is not built (npm run build && npm run build:wordpress)'],
   ];
-  for (const [path, what] of need) if (!existsSync(path)) return `${what} is not installed (${path} is missing)`;
-  if (!execFileSync('php', ['-m'], {encoding: 'utf8'}).includes('mysqli')) return 'Debian `php-mysql` is not installed';
+  for (const [path, why] of need) if (!existsSync(path)) return `${why}: ${path} is missing`;
+  if (!execFileSync('php', ['-m'], {encoding: 'utf8'}).includes('mysqli')) return 'Debian\'s `php-mysql` package is not installed';
   return undefined;
 }
 
