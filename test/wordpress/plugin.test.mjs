@@ -18,6 +18,7 @@ const plugin = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'wordpr
 const ELEMENTS = ['campaign', 'manifesto', 'values', 'share'];
 /** A Welsh string each element renders in its shadow DOM, from the shipped cy translation. */
 const WELSH = {campaign: 'Ein gwerthoedd', manifesto: 'Gweledigaeth', values: 'Ein gwerthoedd', share: 'Rhannwch hyn'};
+const TITLES = {campaign: 'People Move campaign', manifesto: 'People Move manifesto', values: 'People Move values', share: 'People Move share buttons'};
 const USERS = {author: 'author-password', admin: 'admin-password'};
 
 function phpFiles(dir) {
@@ -67,19 +68,26 @@ async function canvas(page) {
 }
 
 /**
- * In the block editor: insert the blocks, set Language and Theme through each
- * block's sidebar controls, check the live preview, publish. Returns the post's address.
+ * In the block editor: insert the blocks through the inserter, set Language and
+ * Theme through each block's sidebar controls, check the live preview, publish
+ * (through the editor's data store: the publish panel differs between versions).
+ * Returns the post's address.
  */
 async function publishWithBlocks(page, site, elements, title) {
   await page.goto(`${site.url}/wp-admin/post-new.php`);
   await page.waitForFunction(() => window.wp?.blocks?.getBlockType('people-move/share') && window.wp.data.select('core/editor').getCurrentPostId());
-  await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
   for (const element of elements) {
-    await page.evaluate((name) => {
-      const block = window.wp.blocks.createBlock(`people-move/${name}`);
-      window.wp.data.dispatch('core/block-editor').insertBlocks(block);
-      window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
-    }, element);
+    // The inserter, as a person uses it: open it, search the block's title, click it.
+    const title = TITLES[element];
+    const toggle = await page.waitForSelector('button[aria-label="Toggle block inserter"]');
+    if (!(await toggle.evaluate((button) => button.getAttribute('aria-pressed') === 'true' || button.getAttribute('aria-expanded') === 'true'))) await toggle.click();
+    const search = await page.waitForSelector('.block-editor-inserter__search input');
+    await search.evaluate((input) => input.select());
+    await search.type(title);
+    // The results re-render as the search settles: a locator retries until the button holds still.
+    await page.locator(`::-p-xpath(//button[contains(@class,"block-editor-block-types-list__item")][normalize-space()="${title}"])`).click();
+    await page.waitForFunction((name) => window.wp.data.select('core/block-editor').getSelectedBlock()?.name === name, {}, `people-move/${element}`);
+    await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
     for (const [label, value] of [['Language', 'cy'], ['Theme', 'dark']]) {
       const select = await page.waitForSelector(`xpath///div[contains(@class,"block-editor-block-inspector")]//label[normalize-space()="${label}"]/following::select[1]`);
       await select.select(value);
