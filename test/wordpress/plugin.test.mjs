@@ -7,7 +7,7 @@
 // hostile shortcode attributes. Skips, saying why, when WordPress is not installed.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {readdirSync, rmSync, statSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {after, before, describe, it} from 'node:test';
@@ -47,6 +47,17 @@ const DEEP_TEXT = `(function deep(node) {
   if (node.shadowRoot) text += deep(node.shadowRoot);
   return text;
 })`;
+
+const AXE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.x A and AA rules (2.2 included) on one part of the page: the violations, as "rule: targets". */
+async function axe(page, selector) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async (context) => {
+    const {violations} = await window.axe.run(context, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}});
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector);
+}
 
 async function logIn(browser, site, user) {
   const context = await browser.createBrowserContext();
@@ -92,6 +103,7 @@ async function publishWithBlocks(page, site, elements, title) {
       const select = await page.waitForSelector(`xpath///div[contains(@class,"block-editor-block-inspector")]//label[normalize-space()="${label}"]/following::select[1]`);
       await select.select(value);
     }
+    assert.deepEqual(await axe(page, '.block-editor-block-inspector'), [], `${element}: the block's settings pass axe's WCAG 2.2 AA rules`);
     const attributes = await page.evaluate(() => window.wp.data.select('core/block-editor').getSelectedBlock().attributes);
     assert.equal(attributes.lang, 'cy', `${element}: the Language control sets the block's language`);
     assert.equal(attributes.theme, 'dark', `${element}: the Theme control sets the block's theme`);
@@ -268,6 +280,7 @@ describe('WordPress plugin end to end', {skip: why ?? false}, () => {
           assert.ok(await page.$('input[name="_wpnonce"]'), 'the form carries a nonce');
           const labelled = await page.$$eval('select, input[type="text"]', (fields) => fields.filter((f) => !f.labels.length).map((f) => f.id));
           assert.deepEqual(labelled, [], 'every field has a label');
+          assert.deepEqual(await axe(page, '#wpbody-content .wrap'), [], 'the settings page passes axe\'s WCAG 2.2 AA rules');
           await page.select('#people-move-lang', 'cy');
           await page.select('#people-move-theme', 'dark');
           // The field's pattern stops this in the browser; without it, the server must.
