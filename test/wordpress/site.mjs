@@ -163,7 +163,8 @@ $classic = wp_insert_post(['post_title' => 'Classic', 'post_status' => 'publish'
 wp_set_current_user(1);
 $hostile = wp_insert_post(['post_title' => 'Hostile', 'post_status' => 'publish', 'post_content' => '[people-move element="share" lang="\\\\"><script>" networks="javascript:"]' . "\\n\\n" . '[people-move element="manifesto" lang="cy" manifesto-href="javascript:alert(1)" accent="red;background:url(x)" heading-level="9"]' . "\\n\\n" . "[people-move element='share' lang='\\"><img src=x onerror=alert(1)>' networks='javascript:alert(1)' url='javascript:alert(1)' theme='dark\\" onmouseover=\\"alert(1)']"]);
 $plain = wp_insert_post(['post_title' => 'Defaults', 'post_status' => 'publish', 'post_content' => '[people-move element="values"]']);
-echo json_encode(['classic' => get_permalink($classic), 'hostile' => get_permalink($hostile), 'plain' => get_permalink($plain), 'version' => get_bloginfo('version')]);
+$words = wp_insert_post(['post_title' => 'Words', 'post_status' => 'publish', 'post_content' => '[people-move element="share" lang="cy" networks="email" label="<b>Rhannwch</b> y dudalen" text="Dewch i ddarllen" copy-label="Copïo"]']);
+echo json_encode(['classic' => get_permalink($classic), 'hostile' => get_permalink($hostile), 'plain' => get_permalink($plain), 'words' => get_permalink($words), 'version' => get_bloginfo('version')]);
 `;
 
 function extract(zip, into) {

@@ -59,6 +59,11 @@
     pick('url', attributes.url);
     pick('mastodon-server', attributes.mastodonServer);
     pick('instagram-href', attributes.instagramHref);
+    pick('text', attributes.text);
+    pick('label', attributes.label);
+    pick('copy-label', attributes.copyLabel);
+    pick('copied-label', attributes.copiedLabel);
+    pick('copy-failed-label', attributes.copyFailedLabel);
     const accent = attributes.accent || defaults.accent;
     if (/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(accent || '')) props.style = {'--pm-accent': accent};
     return props;
@@ -201,6 +206,11 @@
       el(TextControl, {key: 'u', type: 'url', label: __('Address shared', 'people-move'), help: __('Empty: this page.', 'people-move'), value: a.url, onChange: (url) => set({url})}),
       el(TextControl, {key: 'm', label: __('Mastodon server', 'people-move'), help: __('A host name such as mastodon.social. Empty: Mastodon’s share hub.', 'people-move'), value: a.mastodonServer, onChange: (mastodonServer) => set({mastodonServer: mastodonServer.trim()})}),
       el(TextControl, {key: 'i', type: 'url', label: __('Instagram profile', 'people-move'), value: a.instagramHref, onChange: (instagramHref) => set({instagramHref})}),
+      el(TextControl, {key: 't', label: __('Words shared with the link', 'people-move'), help: __('Empty: the campaign’s vision, in the reader’s language.', 'people-move'), value: a.text, onChange: (text) => set({text})}),
+      el(TextControl, {key: 'g', label: __('Label of the buttons', 'people-move'), help: __('Empty: “Share this”, in the reader’s language.', 'people-move'), value: a.label, onChange: (label) => set({label})}),
+      el(TextControl, {key: 'c', label: __('“Copy link” button', 'people-move'), value: a.copyLabel, onChange: (copyLabel) => set({copyLabel})}),
+      el(TextControl, {key: 'd', label: __('Said after copying', 'people-move'), value: a.copiedLabel, onChange: (copiedLabel) => set({copiedLabel})}),
+      el(TextControl, {key: 'f', label: __('Said when the link could not be copied', 'people-move'), value: a.copyFailedLabel, onChange: (copyFailedLabel) => set({copyFailedLabel})}),
     ],
   };
 

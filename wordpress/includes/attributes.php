@@ -22,7 +22,7 @@ const PEOPLE_MOVE_ATTRIBUTES = array(
 	'campaign'  => array( 'heading-level', 'manifesto-href', 'shop-href' ),
 	'manifesto' => array( 'variant', 'heading-level', 'manifesto-href', 'shop-href' ),
 	'values'    => array( 'layout', 'values', 'heading-level', 'no-heading' ),
-	'share'     => array( 'networks', 'variant', 'url', 'mastodon-server', 'instagram-href' ),
+	'share'     => array( 'networks', 'variant', 'url', 'text', 'mastodon-server', 'instagram-href', 'label', 'copy-label', 'copied-label', 'copy-failed-label' ),
 );
 
 /** Block attribute names (camelCase) to the element's attribute names. */
@@ -42,6 +42,11 @@ const PEOPLE_MOVE_BLOCK_NAMES = array(
 	'url'            => 'url',
 	'mastodonServer' => 'mastodon-server',
 	'instagramHref'  => 'instagram-href',
+	'text'           => 'text',
+	'label'          => 'label',
+	'copyLabel'      => 'copy-label',
+	'copiedLabel'    => 'copied-label',
+	'copyFailedLabel' => 'copy-failed-label',
 );
 
 /** A language tag (BCP 47 shape) or `auto`; anything else is null. */
@@ -110,6 +115,14 @@ function people_move_clean_value( string $element, string $name, $value ): ?stri
 		case 'url':
 		case 'instagram-href':
 			return people_move_clean_url( $value );
+		case 'text':
+		case 'label':
+		case 'copy-label':
+		case 'copied-label':
+		case 'copy-failed-label':
+			// Plain words: tags and line breaks removed, and no longer than a share text can be.
+			$words = mb_substr( sanitize_text_field( $value ), 0, 280 );
+			return '' === $words ? null : $words;
 		case 'mastodon-server':
 			return preg_match( '/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i', $value ) ? strtolower( $value ) : null;
 	}

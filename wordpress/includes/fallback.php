@@ -80,7 +80,7 @@ function people_move_fallback_share( array $data, array $attributes ): string {
 	$build = people_move_build();
 	$page  = $attributes['url'] ?? ( in_the_loop() || is_singular() ? get_permalink() : home_url( '/' ) );
 	$ids   = isset( $attributes['networks'] ) ? explode( ' ', $attributes['networks'] ) : ( $build['defaultNetworks'] ?? array() );
-	$html  = '<p>' . esc_html( $data['label'] ?? '' ) . '</p><ul>';
+	$html  = '<p>' . esc_html( $attributes['label'] ?? $data['label'] ?? '' ) . '</p><ul>';
 	foreach ( $ids as $id ) {
 		$item = $data['items'][ $id ] ?? null;
 		if ( ! $item ) {
