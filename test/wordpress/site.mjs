@@ -11,7 +11,10 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const playground = join(root, 'node_modules', '@wp-playground', 'wordpress-builds');
+// WordPress 6.5 comes from the npm package @wp-playground/wordpress-builds@0.9.19, a 158 MB
+// tarball: not a devDependency (every `npm ci` would fetch it) but unpacked here on demand,
+// the way .ci/run does (README, "Scripts").
+const playground = join(root, 'node_modules', '.cache', 'wp-playground', 'package');
 export const PLUGIN_ZIP = join(root, 'wordpress', 'build', 'people-move.zip');
 
 /** The two WordPress trees: Debian's package (6.1) and the npm package's build (6.5). */
@@ -20,6 +23,12 @@ export const VERSIONS = [
   {name: '6.5', zip: join(playground, 'src', 'wordpress', 'wp-6.5.zip'), assets: join(playground, 'public', 'wp-6.5')},
 ];
 
+/** Why one version cannot run here (its tree is not unpacked), or undefined. */
+export function missingVersion(version) {
+  if (!version.zip || existsSync(version.zip)) return undefined;
+  return `WordPress ${version.name} is not unpacked at ${dirname(dirname(dirname(version.zip)))} (README, "Scripts", has the command; .ci/run does it)`;
+}
+
 /** Why the test cannot run here, or undefined when everything it needs is installed. */
 export function missing() {
   const need = [
@@ -27,7 +36,6 @@ export function missing() {
     ['/usr/sbin/mariadbd', 'Debian\'s `mariadb-server` package is not installed'],
     ['/usr/bin/mariadb-install-db', 'Debian\'s `mariadb-server` package is not installed'],
     ['/usr/bin/php', 'Debian\'s `php-cli` package is not installed'],
-    [VERSIONS[1].zip, 'the npm package @wp-playground/wordpress-builds is not installed (npm ci)'],
     [PLUGIN_ZIP, 'the plugin zip is not built (npm run build && npm run build:wordpress)'],
   ];
   for (const [path, why] of need) if (!existsSync(path)) return `${why}: ${path} is missing`;
