@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'storybook-static/', 'src/generated/', 'custom-elements.json', 'bench/results.json']},
+  {ignores: ['dist/', 'wordpress/build/', 'node_modules/', 'storybook-static/', 'src/generated/', 'custom-elements.json', 'bench/results.json']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.mjs', '.storybook/**', 'bench/**/*.mjs', 'test/node/**/*.mjs', 'test/support/**/*.mjs', 'test/storybook/**/*.mjs'],
+    files: ['scripts/**/*.mjs', '*.config.mjs', '.storybook/**', 'bench/**/*.mjs', 'test/node/**/*.mjs', 'test/support/**/*.mjs', 'test/storybook/**/*.mjs', 'test/wordpress/**/*.mjs', 'wordpress/*.mjs'],
     languageOptions: {globals: globals.node},
   },
   {
