@@ -14,6 +14,7 @@
  */
 // The React, Vue and Svelte template types: hand-written declarations, because
 // tsc cannot emit an augmentation that refers to the interface it augments.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an import would be dropped from the emitted declarations
 /// <reference path="../types/frameworks.d.ts" preserve="true" />
 import type {LocaleErrorDetail, PeopleMoveElement, Theme} from './base/people-move-element.js';
 import type {ManifestoVariant, PeopleMoveManifesto} from './elements/pm-manifesto/pm-manifesto.js';
@@ -105,7 +106,9 @@ export interface PeopleMoveVueTags {
 }
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the events into the DOM's own map
   interface HTMLElementEventMap extends PeopleMoveEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- likewise, for `document.addEventListener`
   interface GlobalEventHandlersEventMap extends PeopleMoveEventMap {}
   /** Read by the React, Vue and Svelte declarations in types/frameworks.d.ts. */
   interface PeopleMoveWidgets {

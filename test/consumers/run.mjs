@@ -17,6 +17,7 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {extname, join, resolve} from 'node:path';
+import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
@@ -29,6 +30,8 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 const work = mkdtempSync(join(tmpdir(), 'pm-consumers-'));
 const failures = [];
 const results = [];
+const started = Date.now();
+const lap = (what) => console.log(`${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
 function fail(message) {
   failures.push(message);
@@ -47,7 +50,7 @@ const installed = join(here, 'node_modules/people-move-widgets');
 rmSync(installed, {recursive: true, force: true});
 mkdirSync(installed, {recursive: true});
 execFileSync('tar', ['-xzf', join(work, tarball), '-C', installed, '--strip-components=1']);
-console.log(`installed ${tarball}`);
+lap(`installed ${tarball}`);
 
 // 2. Type checks: good code passes, bad code is reported with the wrong value named.
 const checks = {
@@ -73,6 +76,7 @@ for (const [name, [command, good, bad]] of Object.entries(checks)) {
     result.bad = wrong.status !== 0 && named ? `reported (${errors} error lines, "tiles" named)` : 'NOT reported';
   }
   results.push(result);
+  lap(`${name}: type-checked`);
 }
 
 // 3. Build each app with Vite, once as is and once with the package replaced by
@@ -87,10 +91,11 @@ async function bundle(name, outDir, alias) {
     resolve: alias ? {alias: {'people-move-widgets': empty}} : undefined,
     build: {outDir, emptyOutDir: true},
   });
-  const assets = join(outDir, 'assets');
-  return readdirSync(assets)
-    .filter((file) => file.endsWith('.js'))
-    .reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file)), {level: 9}).length, 0);
+  // What the page loads first: the entry and its preloaded chunks (languages load later, on demand).
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  const gzip = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file)), {level: 9}).length, 0);
+  return {initial: gzip(initial), all: gzip(readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`))};
 }
 
 const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css'};
@@ -114,7 +119,8 @@ try {
     const outDir = join(work, name);
     const withLibrary = await bundle(name, outDir, false);
     const without = await bundle(name, join(work, `${name}-baseline`), true);
-    result.added = `${((withLibrary - without) / 1024).toFixed(1)} KB gzip`;
+    const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+    result.added = `${kb(withLibrary.initial - without.initial)} gzip on first load (app ${kb(without.initial)} → ${kb(withLibrary.initial)}), ${kb(withLibrary.all - without.all)} with every lazy language chunk`;
 
     // 4. Render in Chromium and receive the event from a click on "Copy link".
     const server = await serve(outDir);
@@ -137,6 +143,7 @@ try {
     if (errors.length) fail(`${name}: page errors: ${errors.join('; ')}`);
     await page.close();
     server.close();
+    lap(`${name}: built twice, rendered`);
   }
 } finally {
   await browser.close();

@@ -1,4 +1,3 @@
-// README: Angular
 import {Component, CUSTOM_ELEMENTS_SCHEMA} from '@angular/core';
 import 'people-move-widgets';
 import type {ShareEventDetail} from 'people-move-widgets';

@@ -1,4 +1,3 @@
-// README: plain TypeScript
 import 'people-move-widgets';
 
 const share = document.createElement('pm-share'); // typed as PeopleMoveShare

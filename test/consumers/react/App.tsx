@@ -1,4 +1,3 @@
-// README: React 19
 import {useState} from 'react';
 import 'people-move-widgets';
 import type {ShareEventDetail} from 'people-move-widgets';

@@ -1,4 +1,3 @@
-// README: Vue (Vite)
 import vue from '@vitejs/plugin-vue';
 import {defineConfig} from 'vite';
 
