@@ -13,7 +13,7 @@
 // ./people-move-widgets-x.tgz` lays out), and its dependency `lit` resolves
 // from the root, as a hoisted install would.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {extname, join, resolve} from 'node:path';
@@ -78,6 +78,22 @@ for (const [name, [command, good, bad]] of Object.entries(checks)) {
   results.push(result);
   lap(`${name}: type-checked`);
 }
+
+// 2b. Plain TypeScript with no framework installed and `skipLibCheck: false`:
+//     the React, Vue and Svelte blocks of the package's types must add no error.
+const bare = join(work, 'bare');
+mkdirSync(join(bare, 'node_modules/@types'), {recursive: true});
+const frameworks = new Set(['react', 'react-dom', 'vue', '@vue', 'svelte', '@sveltejs', '@angular', '@types', '.bin']);
+for (const entry of readdirSync(join(root, 'node_modules')).filter((name) => !frameworks.has(name))) {
+  symlinkSync(join(root, 'node_modules', entry), join(bare, 'node_modules', entry));
+}
+symlinkSync(join(root, 'node_modules/@types/trusted-types'), join(bare, 'node_modules/@types/trusted-types'));
+symlinkSync(installed, join(bare, 'node_modules/people-move-widgets'));
+for (const file of ['main.ts', 'tsconfig.json']) writeFileSync(join(bare, file), readFileSync(join(here, 'plain', file)));
+const bareCheck = spawnSync(bin('tsc'), ['-p', bare], {encoding: 'utf8'});
+if (bareCheck.status !== 0) fail(`plain TypeScript without React, Vue or Svelte does not type-check\n${bareCheck.stdout}`);
+results.find((r) => r.name === 'plain').good += bareCheck.status === 0 ? ' (also with no framework installed)' : ' (FAILS with no framework installed)';
+lap('plain, no framework installed: type-checked');
 
 // 3. Build each app with Vite, once as is and once with the package replaced by
 //    an empty module: the difference is what the library adds to the bundle.
