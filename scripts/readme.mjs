@@ -72,8 +72,18 @@ function fill(readme, name, content) {
   return `${readme.slice(0, start.index + start[0].length)}\n${content}\n${readme.slice(end)}`;
 }
 
+/** The framework snippets: each `consumer:DIR/FILE` block is that file of test/consumers/, which CI compiles. */
+function fillConsumers(readme) {
+  const names = [...readme.matchAll(/<!-- (consumer:[\w/.-]+):start/g)].map((match) => match[1]);
+  return names.reduce((text, name) => {
+    const file = name.slice('consumer:'.length);
+    const source = readFileSync(`test/consumers/${file}`, 'utf8').trimEnd();
+    return fill(text, name, `\n\`\`\`${file.split('.').pop()}\n${source}\n\`\`\`\n`);
+  }, readme);
+}
+
 const readme = readFileSync('README.md', 'utf8');
-const updated = fill(fill(readme, 'snippet', snippet), 'api', `\n${sections.join('\n')}`);
+const updated = fillConsumers(fill(fill(readme, 'snippet', snippet), 'api', `\n${sections.join('\n')}`));
 if (process.argv.includes('--check')) {
   if (updated !== readme) {
     console.error('README.md is out of step with the build (snippet integrity or element reference). Run `npm run docs`.');

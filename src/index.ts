@@ -8,3 +8,5 @@ export {PeopleMoveShare} from './elements/pm-share/define.js';
 export {PeopleMoveCampaign} from './elements/pm-campaign/define.js';
 export {PeopleMoveElement, type Theme, type LocaleErrorDetail} from './base/people-move-element.js';
 export {VERSION} from './version.js';
+export type * from './frameworks.js';
+export type {ShareEventDetail, ShareVariant} from './elements/pm-share/pm-share.js';

@@ -20,6 +20,7 @@ export type {LocaleErrorDetail} from '../i18n/language-controller.js';
  * Subclasses implement `renderContent()`; it runs with `msg()` answering in
  * the element's language.
  *
+ * @fires {CustomEvent<LocaleErrorDetail>} pm-locale-error - The messages of the element's language could not be loaded; it shows English. `detail.locale` names the language.
  * @attr {string} lang - The language to speak (BCP 47, e.g. `cy`, `pt-BR`), or `auto` for the reader's browser languages. Unset: the nearest ancestor's `lang`, else `<html lang>`, else English.
  */
 export abstract class PeopleMoveElement extends LitElement {

@@ -34,7 +34,7 @@ import '../pm-share/define.js';
  * @cssprop --pm-gap - The unit of spacing; the children are three units apart. Default: 1em.
  * @cssprop --pm-accent - Passed on to the children, like every other `--pm-*` property.
  *
- * @fires pm-locale-error - The messages of the element's language could not be loaded; it shows English. `detail.locale` names the language.
+ * @fires {CustomEvent<LocaleErrorDetail>} pm-locale-error - The messages of the element's language could not be loaded; it shows English. `detail.locale` names the language.
  */
 export class PeopleMoveCampaign extends PeopleMoveElement {
   static override styles = [

@@ -61,7 +61,7 @@ const VARIANTS: readonly ManifestoVariant[] = ['full', 'summary'];
  * @cssprop --pm-heading-font - Font family of the headings. Default: the host page's font.
  * @cssprop --pm-measure - Longest line of the story's paragraphs. Default: 38em.
  *
- * @fires pm-locale-error - The messages of the element's language could not be loaded; it shows English. `detail.locale` names the language.
+ * @fires {CustomEvent<LocaleErrorDetail>} pm-locale-error - The messages of the element's language could not be loaded; it shows English. `detail.locale` names the language.
  */
 export class PeopleMoveManifesto extends PeopleMoveElement {
   static override styles = [...PeopleMoveElement.styles, manifestoStyles];

@@ -64,8 +64,8 @@ function isNetworkId(word: string): word is NetworkId {
  * @cssprop --pm-surface - Background (default: the host page's).
  * @cssprop --pm-focus-color - Focus ring.
  *
- * @fires pm-share - On every activation, before anything is shared. Bubbles, composed, cancelable; `detail` is `{network, url, text}`. Calling `preventDefault()` stops the share (a link is not followed).
- * @fires pm-locale-error - When the messages of the element's language could not be loaded.
+ * @fires {CustomEvent<ShareEventDetail>} pm-share - On every activation, before anything is shared. Bubbles, composed, cancelable; `detail` is `{network, url, text}`. Calling `preventDefault()` stops the share (a link is not followed).
+ * @fires {CustomEvent<LocaleErrorDetail>} pm-locale-error - When the messages of the element's language could not be loaded.
  */
 export class PeopleMoveShare extends PeopleMoveElement {
   static override styles = [...PeopleMoveElement.styles, shareStyles];

@@ -55,7 +55,7 @@ function isValueId(word: string): word is ValueId {
  * @cssprop --pm-line-height - Line height of the text. Default: 1.5.
  * @cssprop --pm-heading-font - Font family of the heading. Default: the host page's font.
  *
- * @fires pm-locale-error - The messages of the element's language could not be loaded; it shows English. `detail.locale` names the language.
+ * @fires {CustomEvent<LocaleErrorDetail>} pm-locale-error - The messages of the element's language could not be loaded; it shows English. `detail.locale` names the language.
  */
 export class PeopleMoveValues extends PeopleMoveElement {
   static override styles = [...PeopleMoveElement.styles, valuesStyles];
