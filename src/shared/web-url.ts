@@ -1,4 +1,4 @@
-import {warnOnce} from '../warn.js';
+import {warnValue} from '../warn.js';
 
 /**
  * `value` as a normalised `http:`/`https:` address, or undefined for anything
@@ -28,9 +28,6 @@ export function safeHref(value: string | undefined, fallback: string, attribute:
   if (value === undefined || value === null) return fallback;
   const href = httpUrl(value, true);
   if (href !== undefined) return href;
-  warnOnce(
-    `href:${tag}:${attribute}:${value}`,
-    `${attribute}="${value}" on <${tag}> is not an http(s) address; linking to ${fallback} instead.`,
-  );
+  warnValue(tag, attribute, value, `is not an http(s) address; linking to ${fallback} instead`);
   return fallback;
 }
