@@ -1,5 +1,5 @@
 import type {PropertyDeclaration} from 'lit';
-import {warnOnce} from '../warn.js';
+import {warnOnce, warnValue} from '../warn.js';
 
 /**
  * The one way every element reads what it is given. HTML gives attributes
@@ -12,6 +12,13 @@ import {warnOnce} from '../warn.js';
  * `resolveOption`, `httpUrl` and `headingLevelConverter`, each warning as
  * `name="value" on <tag> …` with the value quoted by `quote()`.
  */
+
+/**
+ * The longest text any property keeps: more than any address (4,000) or shared
+ * text (4,000) needs, so those still say their value was too long, while a
+ * 2 MB label never reaches the page's layout.
+ */
+const LONGEST_TEXT = 10_000;
 
 /** Reads a value set on the property `name` of a `<tag>`. */
 export type PropertyReader = (value: unknown, name: string, tag: string) => unknown;
@@ -27,7 +34,7 @@ export function wellFormed(text: string): string {
 
 /** Text, a number, a boolean, a URL or a Location as text; undefined for anything else. */
 function scalarText(value: unknown): string | undefined {
-  if (typeof value === 'string') return wellFormed(value);
+  if (typeof value === 'string') return value.length > LONGEST_TEXT ? value : wellFormed(value);
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   // By tag, not `instanceof`: a URL from another frame, or a page where `URL` was removed, still reads.
   const href = /^\[object (URL|Location)\]$/.test(Object.prototype.toString.call(value)) && (value as {href?: unknown}).href;
@@ -51,6 +58,11 @@ export function readText(value: unknown, name: string, tag: string): string | un
     // A getter or proxy that throws (a cross-origin Location, a hostile object): refused like any other object.
   }
   if (text === undefined) warnOnce(`property:${tag}:${name}:${typeof value}`, `${name} on <${tag}> is not text (${typeof value}); using its default.`);
+  if (text !== undefined && text.length > LONGEST_TEXT) {
+    warnValue(tag, name, text, `is over ${LONGEST_TEXT} characters; using its beginning`);
+    // Cut before anything else reads it; the cut may halve an emoji.
+    return wellFormed(text.slice(0, LONGEST_TEXT));
+  }
   return text;
 }
 

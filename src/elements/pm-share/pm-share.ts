@@ -12,7 +12,7 @@ import {writeClipboard} from './clipboard.js';
 import {canShareNatively, shareNatively} from './native-share.js';
 import {shareContent as text} from './pm-share.content.js';
 import {shareStyles} from './pm-share.styles.js';
-import {httpUrl} from '../../shared/web-url.js';
+import {httpUrl, MAX_URL_LENGTH} from '../../shared/web-url.js';
 import {bareHostName, pageUrl} from './share-url.js';
 import {MAX_TEXT_LENGTH} from './fit-text.js';
 import {DEFAULT_NETWORKS, hrefFor, NETWORK_IDS, type NetworkId, type Shared, type ShareTarget, TARGETS} from './targets.js';
@@ -248,7 +248,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
     if (!given) return page;
     const safe = httpUrl(given);
     if (safe !== undefined) return safe;
-    warnValue(this.localName, 'url', given, `is not an http(s) address, so it is never shared; sharing ${page} instead`);
+    warnValue(this.localName, 'url', given, `is not an http(s) address (of at most ${MAX_URL_LENGTH} characters), so it is never shared; sharing ${page} instead`);
     return page;
   }
 
@@ -284,7 +284,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
     if (!given) return undefined;
     const safe = httpUrl(given);
     if (safe === undefined) {
-      warnValue(this.localName, 'instagram-href', given, 'is not an http(s) address, so no profile link is shown');
+      warnValue(this.localName, 'instagram-href', given, `is not an http(s) address (of at most ${MAX_URL_LENGTH} characters), so no profile link is shown`);
     }
     return safe;
   }
