@@ -209,7 +209,7 @@ describe('<pm-share> links and encoding', () => {
           await el.updateComplete;
         });
         expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain('is not an http(s) address, so it is never shared');
+        expect(warnings[0]).to.contain('is not an http(s) address (of at most 4000 characters), so it is never shared');
         for (const network of LINK_NETWORKS) {
           const href = hrefOf(el, network);
           expect(decodeShareLink(network, href, 'https://example.org/canonical-page').url, network).to.equal('https://example.org/canonical-page');

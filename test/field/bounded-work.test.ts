@@ -37,7 +37,7 @@ describe('field: bounded work', () => {
     const huge = `<x> ${'\u{1F30D} justice? '.repeat(MEGABYTE / 14)}`;
     for (const [tag, names] of [
       ['pm-share', ['url', 'networks', 'variant', 'mastodonServer', 'instagramHref']],
-      ['pm-values', ['layout', 'values', 'headingLevel']],
+      ['pm-values', ['layout', 'values', 'headingLevel', 'lang']],
       ['pm-manifesto', ['variant', 'headingLevel', 'manifestoHref', 'shopHref']],
     ] as const) {
       for (const name of names) added.push(await mountWithProperties(tag, {[name]: huge}));
@@ -56,6 +56,19 @@ describe('field: bounded work', () => {
     expect(shareParam(element, 'email', 'subject')).to.match(/^People move\. word word .*…$/u);
     expect(shareParam(element, 'x', 'text')).to.match(/^People move\. word .*…$/u);
     expect(seen.warnings.filter((line) => line.includes('text='))).to.have.length(1);
+  });
+
+  it('a 1 MB url is refused before it is parsed: every share link stays short', async function () {
+    this.timeout(60_000);
+    const url = `https://example.org/${'a b '.repeat(MEGABYTE / 4)}`;
+    const element = await mountWithProperties('pm-share', {url, networks: 'x whatsapp email telegram bluesky threads mastodon reddit facebook'});
+    added.push(element);
+    expect(shareParam(element, 'facebook', 'u')).to.equal(`${location.origin}${location.pathname}`);
+    for (const network of ['x', 'whatsapp', 'email', 'telegram', 'bluesky', 'threads', 'mastodon', 'reddit']) {
+      expect(shareHref(element, network).length, network).to.be.lessThan(5_000);
+    }
+    expect(seen.warnings).to.have.length(1);
+    expect(seen.warnings[0]!.length).to.be.lessThan(LONGEST_WARNING);
   });
 
   it('remembers at most 100 causes: a flood of bad values prints 100 warnings and one that says so', async function () {
