@@ -25,9 +25,13 @@ const KB = 1000;
  * the campaign settles that (issue 8 is blocked on it), `cdnEntryGzip` holds the line
  * where the bundle is, so no change makes it bigger unnoticed; the target is printed
  * beside the floor, not enforced.
+ *
+ * Issue 12 (field hardening: every property read as frameworks set it, bounded
+ * warnings and work, the fallback kept until a render succeeds) added about 0.6 kB,
+ * hence 22.0.
  */
 export const BUDGETS = {
-  cdnEntryGzip: 21.5 * KB,
+  cdnEntryGzip: 22 * KB,
   cdnEntryTargetGzip: 15 * KB,
   localeChunkGzip: 4 * KB,
 };
