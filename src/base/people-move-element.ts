@@ -1,4 +1,4 @@
-import {html, LitElement, noChange, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {directionOf, nativeName, SHIPPED_LOCALES, SOURCE_LOCALE} from '../i18n/languages.js';
 import {followLanguage, unfollowLanguage} from '../i18n/lang-observer.js';
@@ -6,7 +6,7 @@ import {inLocale, isLocaleReady, loadLocale} from '../i18n/localization.js';
 import {pickerContent} from '../i18n/picker.content.js';
 import {resolveLocale} from '../i18n/resolve-locale.js';
 import {baseStyles} from '../styles/base.styles.js';
-import {readingDescriptor} from '../shared/read-value.js';
+import {readProperties} from '../shared/read-value.js';
 import {VERSION} from '../version.js';
 import {quote, warnOnce} from '../warn.js';
 
@@ -56,8 +56,9 @@ export abstract class PeopleMoveElement extends LitElement {
   private firstLoad?: Promise<unknown>;
 
   /** Every property reads what a framework sets (a URL, an array, a number…) into its own type: see `read-value.ts`. */
-  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
-    return readingDescriptor(super.getPropertyDescriptor(name, key, options), name, options);
+  protected static override finalize(): void {
+    super.finalize();
+    readProperties(this);
   }
 
   static override get observedAttributes(): string[] {

@@ -6,7 +6,7 @@ import {warnOnce, warnValue} from '../warn.js';
  * as text; React 19 and Vue set properties, with whatever the app holds: a
  * `URL`, an array, a number, `null`, now and then a function or a symbol.
  * Every declared property of every element (state aside) passes through
- * `readingDescriptor` when it is set, so an element only ever holds
+ * `readProperties` when it is set, so an element only ever holds
  * well-formed text, a boolean or a number, and never throws at the host.
  * Reading the text (trim, case, separators) is then `readWords`,
  * `resolveOption`, `httpUrl` and `headingLevelConverter`, each warning as
@@ -59,9 +59,11 @@ export function readText(value: unknown, name: string, tag: string): string | un
   }
   if (text === undefined) warnOnce(`property:${tag}:${name}:${typeof value}`, `${name} on <${tag}> is not text (${typeof value}); using its default.`);
   if (text !== undefined && text.length > LONGEST_TEXT) {
-    warnValue(tag, name, text, `is over ${LONGEST_TEXT} characters; using its beginning`);
-    // Cut before anything else reads it; the cut may halve an emoji.
-    return wellFormed(text.slice(0, LONGEST_TEXT));
+    // Cut before anything else reads it (the cut may halve an emoji). The warning's cause is the cut
+    // value's, so the element's own check of that value (not an address, say) does not warn twice.
+    const cut = wellFormed(text.slice(0, LONGEST_TEXT));
+    warnValue(tag, name, cut, `is ${text.length} characters long, over ${LONGEST_TEXT}; using its beginning`);
+    return cut;
   }
   return text;
 }
@@ -76,26 +78,28 @@ export interface PropertyConverter {
   fromProperty: PropertyReader;
 }
 
+const readingSetters = new WeakSet<object>();
+
 /**
- * `descriptor` (a Lit property accessor) with a setter that reads each value
- * first, so a bad value is coerced or refused where a framework sets it,
- * before anything renders or reflects it: with the converter's
- * `fromProperty`, as a boolean for a boolean attribute, else as text.
- * Internal state is left as it is.
+ * Gives each property `element` declares (Lit's accessors on its prototype) a
+ * setter that reads each value first, so a bad value is coerced or refused
+ * where a framework sets it, before anything renders or reflects it: with the
+ * converter's `fromProperty`, as a boolean for a boolean attribute, else as
+ * text. Internal state is left as it is. Done after Lit's own finalisation
+ * (overriding `getPropertyDescriptor` is deprecated); once per accessor.
  */
-export function readingDescriptor(
-  descriptor: PropertyDescriptor | undefined,
-  name: PropertyKey,
-  options: PropertyDeclaration | undefined,
-): PropertyDescriptor | undefined {
-  const set = descriptor?.set;
-  if (!set || options?.state || options?.attribute === false) return descriptor;
-  const read: PropertyReader =
-    (options?.converter as Partial<PropertyConverter> | undefined)?.fromProperty ?? (options?.type === Boolean ? Boolean : readText);
-  return {
-    ...descriptor,
-    set(this: HTMLElement, value: unknown) {
-      set.call(this, read(value, String(name), this.localName));
-    },
-  };
+export function readProperties(element: {prototype: object; elementProperties: ReadonlyMap<PropertyKey, PropertyDeclaration>}): void {
+  for (const [name, options] of element.elementProperties) {
+    const descriptor = Object.getOwnPropertyDescriptor(element.prototype, name);
+    const set = descriptor?.set;
+    if (!set || readingSetters.has(set) || options.state || options.attribute === false) continue;
+    const read: PropertyReader = (options.converter as Partial<PropertyConverter> | undefined)?.fromProperty ?? (options.type === Boolean ? Boolean : readText);
+    // Warnings name the attribute, as every other warning does.
+    const attribute = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+    const reading = function (this: HTMLElement, value: unknown) {
+      set.call(this, read(value, attribute, this.localName));
+    };
+    readingSetters.add(reading);
+    Object.defineProperty(element.prototype, name, {...descriptor, set: reading});
+  }
 }

@@ -248,7 +248,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
     if (!given) return page;
     const safe = httpUrl(given);
     if (safe !== undefined) return safe;
-    warnValue(this.localName, 'url', given, `is not an http(s) address (of at most ${MAX_URL_LENGTH} characters), so it is never shared; sharing ${page} instead`);
+    warnValue(this.localName, 'url', this.url ?? '', `is not an http(s) address (of at most ${MAX_URL_LENGTH} characters), so it is never shared; sharing ${page} instead`);
     return page;
   }
 
@@ -274,7 +274,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
     if (!given) return undefined;
     const host = bareHostName(given);
     if (host === undefined) {
-      warnValue(this.localName, 'mastodon-server', given, `is not a bare host name such as "mastodon.social"; Mastodon links go to Mastodon's share hub instead`);
+      warnValue(this.localName, 'mastodon-server', this.mastodonServer ?? '', `is not a bare host name such as "mastodon.social"; Mastodon links go to Mastodon's share hub instead`);
     }
     return host;
   }
@@ -284,7 +284,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
     if (!given) return undefined;
     const safe = httpUrl(given);
     if (safe === undefined) {
-      warnValue(this.localName, 'instagram-href', given, `is not an http(s) address (of at most ${MAX_URL_LENGTH} characters), so no profile link is shown`);
+      warnValue(this.localName, 'instagram-href', this.instagramHref ?? '', `is not an http(s) address (of at most ${MAX_URL_LENGTH} characters), so no profile link is shown`);
     }
     return safe;
   }
