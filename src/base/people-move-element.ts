@@ -166,7 +166,7 @@ export abstract class PeopleMoveElement extends LitElement {
       return result;
     } catch (error) {
       const reason = error instanceof Error ? error.message : typeof error;
-      warnOnce(`render:${this.localName}:${reason}`, `<${this.localName}> could not render (${quote(reason)}); what was shown before stays.`);
+      warnOnce(`render:${this.localName}:${reason}`, `<${this.localName}> could not render (${quote(reason)}); keeping what it shows.`);
       return noChange;
     }
   }

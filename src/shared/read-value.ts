@@ -62,7 +62,7 @@ export function readText(value: unknown, name: string, tag: string): string | un
     // Cut before anything else reads it (the cut may halve an emoji). The warning's cause is the cut
     // value's, so the element's own check of that value (not an address, say) does not warn twice.
     const cut = wellFormed(text.slice(0, LONGEST_TEXT));
-    warnValue(tag, name, cut, `is ${text.length} characters long, over ${LONGEST_TEXT}; using its beginning`);
+    warnValue(tag, name, cut, `is ${text.length} characters, over ${LONGEST_TEXT}; using its start`);
     return cut;
   }
   return text;

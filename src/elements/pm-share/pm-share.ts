@@ -274,7 +274,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
     if (!given) return undefined;
     const host = bareHostName(given);
     if (host === undefined) {
-      warnValue(this.localName, 'mastodon-server', this.mastodonServer ?? '', `is not a bare host name such as "mastodon.social"; Mastodon links go to Mastodon's share hub instead`);
+      warnValue(this.localName, 'mastodon-server', this.mastodonServer ?? '', `is not a bare host name such as "mastodon.social"; linking to Mastodon's share hub`);
     }
     return host;
   }
