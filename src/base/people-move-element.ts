@@ -1,4 +1,4 @@
-import {html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {directionOf, nativeName, SHIPPED_LOCALES} from '../i18n/languages.js';
 import {LanguageController} from '../i18n/language-controller.js';
@@ -6,7 +6,9 @@ import {DocumentStylesController} from './document-styles.js';
 import {inLocale} from '../i18n/localization.js';
 import {pickerContent} from '../i18n/picker.content.js';
 import {baseStyles} from '../styles/base.styles.js';
+import {readProperties} from '../shared/read-value.js';
 import {VERSION} from '../version.js';
+import {quote, warnOnce} from '../warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -51,6 +53,12 @@ export abstract class PeopleMoveElement extends LitElement {
     return this.language.locale;
   }
 
+  /** Every property reads what a framework sets (a URL, an array, a number…) into its own type: see `read-value.ts`. */
+  protected static override finalize(): void {
+    super.finalize();
+    readProperties(this);
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -89,10 +97,14 @@ export abstract class PeopleMoveElement extends LitElement {
     return root;
   }
 
-  /** Renders with `msg()` answering in this element's language. */
+  /** Whether the last `render()` succeeded. */
+  private rendered = false;
+
+  /** Renders with `msg()` answering in this element's language; the placeholder goes once a render succeeded. */
   protected override update(changed: PropertyValues): void {
-    for (const node of this.placeholder?.splice(0) ?? []) node.remove();
+    this.rendered = false;
     inLocale(this.locale, () => super.update(changed));
+    if (this.rendered) for (const node of this.placeholder?.splice(0) ?? []) node.remove();
   }
 
   /** Runs `read` with `msg()` answering in this element's language, for text made outside rendering. */
@@ -100,10 +112,24 @@ export abstract class PeopleMoveElement extends LitElement {
     return inLocale(this.locale, read);
   }
 
-  protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.locale} dir=${directionOf(this.locale)}>
-      ${this.languagePicker ? this.renderLanguagePicker() : nothing}${this.renderContent()}
-    </div>`;
+  /**
+   * The element, or, when rendering fails (a page that removed `Intl`, a bug),
+   * one warning and no change: what showed before (the partner's fallback,
+   * the server-rendered HTML or the last render) stays, and no exception
+   * reaches the host page.
+   */
+  protected override render(): TemplateResult | typeof noChange {
+    try {
+      const result = html`<div part="base" class="base" lang=${this.locale} dir=${directionOf(this.locale)}>
+        ${this.languagePicker ? this.renderLanguagePicker() : nothing}${this.renderContent()}
+      </div>`;
+      this.rendered = true;
+      return result;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : typeof error;
+      warnOnce(`render:${this.localName}:${reason}`, `<${this.localName}> could not render (${quote(reason)}); keeping what it shows.`);
+      return noChange;
+    }
   }
 
   /** The element's own content, in its language. */

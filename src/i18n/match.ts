@@ -35,6 +35,8 @@ function scriptOf(tag: string): string | undefined {
  * unasked, and never picks the pseudo-locale (`en-XA` on a page means English).
  */
 export function matchLocale(tag: string, automatic: boolean): string | undefined {
+  // No language tag is this long; parsing a 2 MB `lang` would freeze the page for seconds.
+  if (tag.length > 100) return undefined;
   let canonical: string;
   try {
     [canonical = ''] = Intl.getCanonicalLocales(tag.trim());

@@ -1,4 +1,4 @@
-import {warnOnce} from '../warn.js';
+import {quote, warnOnce} from '../warn.js';
 import {SOURCE_LOCALE} from './languages.js';
 import {matchLocale} from './match.js';
 import {requestedLanguage} from './requested-language.js';
@@ -36,7 +36,7 @@ export function resolveLocale(element: Element): string {
         `Set lang="${incomplete}" on the element to show it anyway.`,
     );
   } else {
-    warnOnce(`unknown-language:${tag}`, `No translation for language "${tag}"; showing English.`);
+    warnOnce(`unknown-language:${tag}`, `No translation for language ${quote(tag)}; showing English.`);
   }
   return SOURCE_LOCALE;
 }

@@ -1,18 +1,25 @@
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {warnOnce} from '../warn.js';
+import {warnValue} from '../warn.js';
+import {type PropertyConverter, readText} from './read-value.js';
 
 /** The heading level an element uses when `heading-level` is not set. */
 export const DEFAULT_HEADING_LEVEL = 2;
 
+function levelFromText(value: string | null | undefined): number {
+  return value === null || value === undefined ? DEFAULT_HEADING_LEVEL : value.trim() === '' ? Number.NaN : Number(value);
+}
+
 /**
  * Reads `heading-level`: a number, or NaN for text that is not one (an empty
- * attribute included); removing the attribute restores the default.
+ * attribute included); removing the attribute restores the default. Set as a
+ * property, a number stays as it is, text (`'3'`) is read as the attribute is,
+ * and `null` restores the default.
  */
-export const headingLevelConverter = {
-  fromAttribute: (value: string | null): number =>
-    value === null ? DEFAULT_HEADING_LEVEL : value.trim() === '' ? Number.NaN : Number(value),
+export const headingLevelConverter: PropertyConverter & {fromAttribute: typeof levelFromText; toAttribute: (value: number) => string} = {
+  fromAttribute: levelFromText,
   toAttribute: (value: number): string => String(value),
+  fromProperty: (value, name, tag) => (typeof value === 'number' ? value : levelFromText(readText(value, name, tag))),
 };
 
 /**
@@ -24,18 +31,12 @@ export const headingLevelConverter = {
 export function resolveHeadingLevel(value: number, tag: string, written: string | null = null): number {
   const shown = Number.isNaN(value) && written !== null ? written : String(value);
   if (!Number.isFinite(value)) {
-    warnOnce(
-      `heading-level:${tag}:${shown}`,
-      `heading-level="${shown}" on <${tag}> is not a number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
-    );
+    warnValue(tag, 'heading-level', shown, `is not a number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}`);
     return DEFAULT_HEADING_LEVEL;
   }
   const level = Math.min(6, Math.max(1, Math.round(value)));
   if (level !== value) {
-    warnOnce(
-      `heading-level:${tag}:${shown}`,
-      `heading-level="${shown}" on <${tag}> is not a whole number from 1 to 6; using ${level}.`,
-    );
+    warnValue(tag, 'heading-level', shown, `is not a whole number from 1 to 6; using ${level}`);
   }
   return level;
 }

@@ -1,4 +1,4 @@
-import {warnOnce} from '../warn.js';
+import {warnValue} from '../warn.js';
 
 /**
  * The value of an enumerated attribute (`variant`, `layout`): `value` when it
@@ -16,9 +16,6 @@ export function resolveOption<T extends string>(
   const wanted = value.trim().toLowerCase();
   const match = allowed.find((option) => option === wanted);
   if (match !== undefined) return match;
-  warnOnce(
-    `${attribute}:${tag}:${value}`,
-    `${attribute}="${value}" on <${tag}> is not one of ${allowed.map((option) => `"${option}"`).join(', ')}; using "${fallback}".`,
-  );
+  warnValue(tag, attribute, value, `is not one of ${allowed.map((option) => `"${option}"`).join(', ')}; using "${fallback}"`);
   return fallback;
 }

@@ -1,7 +1,11 @@
-import {warnOnce} from '../warn.js';
+import {warnValue} from '../warn.js';
+
+/** The longest address used: longer ones are refused before parsing, so a 2 MB value costs nothing downstream. */
+export const MAX_URL_LENGTH = 4000;
 
 /**
- * `value` as a normalised `http:`/`https:` address, or undefined for anything
+ * `value` as a normalised `http:`/`https:` address of at most
+ * `MAX_URL_LENGTH` characters, or undefined for anything
  * else (`javascript:`, `data:`, `mailto:`, a typo). An address must be
  * absolute or a path on this site starting with `/`, resolved against the page;
  * with `anyRelative`, any relative address is (`manifesto.html`, `../shop/`).
@@ -9,10 +13,10 @@ import {warnOnce} from '../warn.js';
  */
 export function httpUrl(value: string | null | undefined, anyRelative = false): string | undefined {
   const trimmed = value?.trim();
-  if (!trimmed) return undefined;
+  if (!trimmed || trimmed.length > MAX_URL_LENGTH) return undefined;
   try {
     const url = new URL(trimmed, anyRelative || trimmed.startsWith('/') ? globalThis.document?.baseURI : undefined);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' ? url.href : undefined;
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && url.href.length <= MAX_URL_LENGTH ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -28,9 +32,6 @@ export function safeHref(value: string | undefined, fallback: string, attribute:
   if (value === undefined || value === null) return fallback;
   const href = httpUrl(value, true);
   if (href !== undefined) return href;
-  warnOnce(
-    `href:${tag}:${attribute}:${value}`,
-    `${attribute}="${value}" on <${tag}> is not an http(s) address; linking to ${fallback} instead.`,
-  );
+  warnValue(tag, attribute, value, `is not an http(s) address (of at most ${MAX_URL_LENGTH} characters); linking to ${fallback} instead`);
   return fallback;
 }

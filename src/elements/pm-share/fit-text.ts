@@ -22,6 +22,14 @@ export interface TextLimit {
 export const ELLIPSIS = '…';
 
 /**
+ * The most text, in UTF-16 code units, that <pm-share> ever works on: ample
+ * for the longest limit (300 graphemes on Bluesky, which an emoji sequence
+ * makes up to about a dozen code units each), so a 2 MB value is cut before
+ * anything segments it.
+ */
+export const MAX_TEXT_LENGTH = 4000;
+
+/**
  * X's weighting (twitter-text v3): an emoji counts 2; other characters count 1
  * in the ranges below (Latin, Greek, Cyrillic, Arabic, Hebrew, Indic…, general
  * punctuation) and 2 elsewhere (CJK and the rest).
@@ -51,7 +59,8 @@ const segmenters = new Map<string, Intl.Segmenter>();
 
 /** `text` cut into graphemes or words; where `Intl.Segmenter` is missing, into code points or at spaces. */
 function segments(text: string, granularity: 'grapheme' | 'word', locale: string): string[] {
-  if (typeof Intl.Segmenter !== 'function') return granularity === 'grapheme' ? [...text] : text.split(/(?<=\s)/u);
+  // `Intl` itself may be missing or replaced on a partner's page.
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return granularity === 'grapheme' ? [...text] : text.split(/(?<=\s)/u);
   const key = `${granularity} ${locale}`;
   let segmenter = segmenters.get(key);
   if (segmenter === undefined) {

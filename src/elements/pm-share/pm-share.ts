@@ -5,13 +5,16 @@ import {PeopleMoveElement} from '../../base/people-move-element.js';
 import {CAMPAIGN_HOME_URL} from '../../campaign/urls.js';
 import {vision} from '../../campaign/vision.content.js';
 import {renderIcon} from '../../icons/icon.js';
-import {warnOnce} from '../../warn.js';
+import {quote, warnValue} from '../../warn.js';
+import {readWords, wellFormed} from '../../shared/read-value.js';
+import {resolveOption} from '../../shared/option.js';
 import {writeClipboard} from './clipboard.js';
 import {canShareNatively, shareNatively} from './native-share.js';
 import {shareContent as text} from './pm-share.content.js';
 import {shareStyles} from './pm-share.styles.js';
-import {httpUrl} from '../../shared/web-url.js';
+import {httpUrl, MAX_URL_LENGTH} from '../../shared/web-url.js';
 import {bareHostName, pageUrl} from './share-url.js';
+import {MAX_TEXT_LENGTH} from './fit-text.js';
 import {DEFAULT_NETWORKS, hrefFor, NETWORK_IDS, type NetworkId, type Shared, type ShareTarget, TARGETS} from './targets.js';
 
 /** Detail of the `pm-share` event. */
@@ -20,19 +23,15 @@ export interface ShareEventDetail {
   network: NetworkId;
   /** The address shared. */
   url: string;
-  /** The text as given (networks with a length limit receive it shortened). */
+  /** The text as given, at most 4,000 characters (networks with a length limit receive it shortened). */
   text: string;
 }
 
 export type ShareVariant = 'labels' | 'icons';
+const VARIANTS: readonly ShareVariant[] = ['labels', 'icons'];
 
 /** What the status line says after the last action. */
 type Status = 'copied' | 'copy-failed' | 'instagram';
-
-/** A value quoted in a warning, cut short so a huge `data:` URL does not flood the console. */
-function quoted(value: string): string {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-}
 
 function isNetworkId(word: string): word is NetworkId {
   return (NETWORK_IDS as readonly string[]).includes(word);
@@ -90,10 +89,10 @@ export class PeopleMoveShare extends PeopleMoveElement {
     };
   }
 
-  /** The address shared: an http(s) URL. Default: the page's `<link rel="canonical">`, else its address without the fragment. */
+  /** The address shared: an http(s) URL. Default: the `<link rel="canonical">` in the page's `<head>` (one in the body is ignored), else the page's origin and path, without the query or fragment, which can carry the reader's email, session or click id. */
   url?: string;
 
-  /** The words shared with the link. Default: the campaign's vision, in the reader's language. */
+  /** The words shared with the link. Default: the campaign's vision, in the reader's language. Longer than 4,000 characters, only its beginning is shared. */
   text?: string;
 
   /** Space-separated network ids, in display order. `native` shows only where the device's share menu exists (where it was the only one, `copy` stands in). */
@@ -233,7 +232,16 @@ export class PeopleMoveShare extends PeopleMoveElement {
 
   /** What is shared now: the checked address and the text, in the element's language. */
   private shared(): Shared {
-    return {url: this.sharedUrl(), text: this.text ?? vision()};
+    return {url: this.sharedUrl(), text: this.sharedText()};
+  }
+
+  /** The text, cut to `MAX_TEXT_LENGTH` with one warning, so a huge value costs no more to render than a long one. */
+  private sharedText(): string {
+    const given = this.text ?? vision();
+    if (given.length <= MAX_TEXT_LENGTH) return given;
+    warnValue(this.localName, 'text', given, `is over ${MAX_TEXT_LENGTH} characters; sharing its beginning`);
+    // The cut may halve an emoji, which would not encode.
+    return `${wellFormed(given.slice(0, MAX_TEXT_LENGTH))}…`;
   }
 
   private sharedUrl(): string {
@@ -243,34 +251,25 @@ export class PeopleMoveShare extends PeopleMoveElement {
     if (!given) return page;
     const safe = httpUrl(given);
     if (safe !== undefined) return safe;
-    warnOnce(
-      `share-url:${given}`,
-      `url=${quoted(given)} on <pm-share> is not an http: or https: address, so it is never shared; sharing ${page} instead.`,
-    );
+    warnValue(this.localName, 'url', this.url ?? '', `is not an http(s) address (of at most ${MAX_URL_LENGTH} characters), so it is never shared; sharing ${page} instead`);
     return page;
   }
 
   private networkIds(): NetworkId[] {
-    const words = this.networks?.trim().toLowerCase().split(/\s+/u).filter(Boolean) ?? [];
     const ids: NetworkId[] = [];
-    for (const word of words) {
-      if (!isNetworkId(word)) {
-        warnOnce(
-          `share-network:${word}`,
-          `networks on <pm-share>: ${quoted(word)} is not a network, so it is skipped. Known: ${NETWORK_IDS.join(' ')}.`,
-        );
-      } else if (!ids.includes(word)) {
-        ids.push(word);
-      }
+    const unknown: string[] = [];
+    for (const word of readWords(this.networks)) {
+      if (!isNetworkId(word)) unknown.push(word);
+      else if (!ids.includes(word)) ids.push(word);
+    }
+    if (unknown.length > 0) {
+      warnValue(this.localName, 'networks', this.networks ?? '', `names ${quote(unknown.join(' '))}, not known (known: ${NETWORK_IDS.join(' ')}); skipped`);
     }
     return ids.length > 0 ? ids : [...DEFAULT_NETWORKS];
   }
 
   private checkedVariant(): ShareVariant {
-    if (this.variant === undefined || this.variant === null) return 'labels';
-    if (this.variant === 'labels' || this.variant === 'icons') return this.variant;
-    warnOnce(`share-variant:${String(this.variant)}`, `variant=${quoted(String(this.variant))} on <pm-share> is not "labels" or "icons"; showing labels.`);
-    return 'labels';
+    return resolveOption(this.variant, VARIANTS, 'variant', this.localName);
   }
 
   private checkedMastodonServer(): string | undefined {
@@ -278,10 +277,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
     if (!given) return undefined;
     const host = bareHostName(given);
     if (host === undefined) {
-      warnOnce(
-        `share-mastodon:${given}`,
-        `mastodon-server=${quoted(given)} on <pm-share> is not a bare host name such as "mastodon.social"; Mastodon links go to Mastodon's share hub instead.`,
-      );
+      warnValue(this.localName, 'mastodon-server', this.mastodonServer ?? '', `is not a bare host name such as "mastodon.social"; linking to Mastodon's share hub`);
     }
     return host;
   }
@@ -291,7 +287,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
     if (!given) return undefined;
     const safe = httpUrl(given);
     if (safe === undefined) {
-      warnOnce(`share-instagram:${given}`, `instagram-href=${quoted(given)} on <pm-share> is not an http(s) address, so no profile link is shown.`);
+      warnValue(this.localName, 'instagram-href', this.instagramHref ?? '', `is not an http(s) address (of at most ${MAX_URL_LENGTH} characters), so no profile link is shown`);
     }
     return safe;
   }

@@ -7,19 +7,26 @@ import {httpUrl} from '../../shared/web-url.js';
  */
 
 /**
- * The address of `doc`'s page: its `<link rel="canonical">`, else its own
- * address without the fragment; undefined when neither is a web address
- * (a page opened from a file) or there is no document (server rendering).
+ * The address of `doc`'s page, as it is shared when `url` is not set: the
+ * `<link rel="canonical">` among the children of `<head>`, else the page's
+ * origin and path, without the query or the fragment (they can carry the
+ * reader's email, session or click id). A canonical link in the body (a
+ * visitor's comment, say) is ignored. Undefined when neither is a web
+ * address (a page opened from a file); on a server, `doc` stands in for the
+ * page (see `serverDocument`).
  */
 export function pageUrl(doc: Document | undefined): string | undefined {
-  // No document when rendered on a server: the caller falls back to the campaign's address.
   if (typeof doc?.querySelector !== 'function') return undefined;
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]');
+  const canonical = doc.head?.querySelector<HTMLLinkElement>(':scope > link[rel~="canonical" i][href]');
   const fromCanonical = httpUrl(canonical?.href);
   if (fromCanonical) return fromCanonical;
-  const here = new URL(doc.URL);
-  here.hash = '';
-  return httpUrl(here.href);
+  try {
+    const {origin, pathname} = new URL(doc.URL);
+    return httpUrl(origin + pathname);
+  } catch {
+    // No `URL` on this page: the caller shares the campaign's address.
+    return undefined;
+  }
 }
 
 /** One DNS label: letters, digits and inner hyphens, at most 63 characters. */

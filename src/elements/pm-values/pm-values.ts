@@ -2,7 +2,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {PeopleMoveElement} from '../../base/people-move-element.js';
 import {renderIcon} from '../../icons/icon.js';
 import {valueIcons} from '../../icons/values.js';
-import {warnOnce} from '../../warn.js';
+import {quote, warnValue} from '../../warn.js';
+import {readWords} from '../../shared/read-value.js';
 import {DEFAULT_HEADING_LEVEL, heading, headingLevelConverter, resolveHeadingLevel} from '../../shared/heading.js';
 import {resolveOption} from '../../shared/option.js';
 import {VALUE_IDS, valuesContent as text, type ValueId} from './pm-values.content.js';
@@ -115,7 +116,7 @@ export class PeopleMoveValues extends PeopleMoveElement {
 
   /** The ids `values` asks for, in its order, without repeats; all six when it is unset, empty or names none. */
   private pickedValues(tag: string): readonly ValueId[] {
-    const words = (this.values ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const words = readWords(this.values);
     if (words.length === 0) return VALUE_IDS;
     const picked: ValueId[] = [];
     const unknown: string[] = [];
@@ -124,11 +125,12 @@ export class PeopleMoveValues extends PeopleMoveElement {
       else if (!picked.includes(word)) picked.push(word);
     }
     if (unknown.length > 0) {
-      warnOnce(
-        `values:${tag}:${unknown.join(' ')}`,
-        `values="${this.values}" on <${tag}> names ${unknown.map((word) => `"${word}"`).join(', ')}, ` +
-          `which ${unknown.length === 1 ? 'is not a value' : 'are not values'} (known: ${VALUE_IDS.join(' ')}); ` +
-          (picked.length > 0 ? 'skipped.' : 'showing all six.'),
+      const named = unknown.length > 5 ? [...unknown.slice(0, 5), '…'] : unknown;
+      warnValue(
+        tag,
+        'values',
+        this.values ?? '',
+        `names ${quote(named.join(' '))}, not known (known: ${VALUE_IDS.join(' ')}); ${picked.length > 0 ? 'skipped' : 'showing all six'}`,
       );
     }
     return picked.length > 0 ? picked : VALUE_IDS;

@@ -14,6 +14,8 @@ export interface AttributeApi {
   enumerated: boolean;
   /** Values the manifest names: string literals of the type, the default, and `code` words of the description. */
   values: string[];
+  /** The property that reflects the attribute (what React and Vue set), when there is one. */
+  fieldName?: string;
 }
 
 export interface ElementApi {
@@ -23,6 +25,7 @@ export interface ElementApi {
 
 interface ManifestAttribute {
   name: string;
+  fieldName?: string;
   type?: {text?: string};
   default?: string;
   description?: string;
@@ -44,7 +47,12 @@ function attributeApi(attribute: ManifestAttribute): AttributeApi {
   const code = [...(attribute.description ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
   const values = [...new Set([...quoted(type), ...quoted(attribute.default ?? ''), ...code, ...(DOCUMENTED_VALUES[attribute.name] ?? [])])];
   const enumerated = /^[A-Z]\w*( \| undefined)?$/.test(type) || /^'[^']*'( \| '[^']*')+/.test(type);
-  return {name: attribute.name, enumerated, values: enumerated ? values.filter((value) => /^[a-z]+(?:-[a-z]+)?$/.test(value)) : values};
+  return {
+    name: attribute.name,
+    enumerated,
+    values: enumerated ? values.filter((value) => /^[a-z]+(?:-[a-z]+)?$/.test(value)) : values,
+    fieldName: attribute.fieldName,
+  };
 }
 
 /** Every element the manifest declares, with its attributes. */

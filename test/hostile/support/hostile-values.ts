@@ -88,3 +88,60 @@ export function hostileValue(known: readonly string[]): fc.Arbitrary<string> {
     {weight: 1, arbitrary: huge},
   );
 }
+
+/** Objects that fight back when read: a getter, a `toString` or a proxy trap that throws. */
+function hostileObjects(): unknown[] {
+  const circular: unknown[] = [];
+  circular.push(circular);
+  const throwing = () => {
+    throw new Error('read me not');
+  };
+  return [
+    {toString: throwing, valueOf: throwing},
+    Object.defineProperty({}, 'href', {get: throwing}),
+    // Each trap lets fast-check look for its own clone method, and throws at anything else.
+    new Proxy({}, {get: (_, key) => (key === fc.cloneMethod ? undefined : throwing()), has: (_, key) => key !== fc.cloneMethod && throwing(), getPrototypeOf: throwing, ownKeys: throwing}),
+    new Proxy([], {get: (_, key) => (key === fc.cloneMethod ? undefined : throwing()), has: (_, key) => key !== fc.cloneMethod && throwing()}),
+    circular,
+    Object.create(null),
+  ];
+}
+
+/**
+ * Values a framework can set on a property (React 19 and Vue set properties,
+ * not attributes): every JavaScript type, not only text. Text as above, text
+ * ending in half an emoji, URL objects, arrays, numbers, big integers,
+ * symbols, functions, `null`, dates, maps, promises, hostile objects, and a
+ * 1 MB string.
+ */
+export function hostileProperty(known: readonly string[]): fc.Arbitrary<unknown> {
+  const text = hostileValue(known);
+  return fc.oneof(
+    {weight: 3, arbitrary: text},
+    {weight: 2, arbitrary: fc.tuple(text, fc.integer({min: 0xd800, max: 0xdfff})).map(([words, half]) => words + String.fromCharCode(half))},
+    {weight: 2, arbitrary: fc.anything({withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true})},
+    {weight: 2, arbitrary: fc.array(fc.oneof(text, fc.integer(), fc.constant(null)), {maxLength: 6})},
+    {weight: 1, arbitrary: fc.webUrl({withQueryParameters: true, withFragments: true}).map((address) => new URL(address))},
+    {weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.bigInt(), fc.boolean())},
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom<unknown>(
+        Symbol('value'),
+        Symbol.iterator,
+        () => globalThis[CANARY as keyof typeof globalThis],
+        function named() {},
+        null,
+        undefined,
+        Number.NaN,
+        -0,
+        Infinity,
+        new Date(Number.NaN),
+        /javascript:/,
+        Promise.resolve(call),
+        new Error(call),
+        ...hostileObjects(),
+      ),
+    },
+    {weight: 1, arbitrary: fc.constant(`${'\u{1F30D} move '.repeat(100_000)}\ud83c`)},
+  );
+}
