@@ -80,8 +80,10 @@ export function loadLocale(locale: string): Promise<boolean> {
   let pending = loading.get(locale);
   if (pending === undefined) {
     const loader = loaders[locale];
+    // A loader may throw before it returns a promise (the CDN build's resolves the chunk's address with `URL`,
+    // which a hostile page may have removed): that is a failed load too, never an exception or a wait forever.
     pending = loader
-      ? loader().then(
+      ? new Promise<LocaleModule>((resolve) => resolve(loader())).then(
           (module) => {
             loaded.set(locale, module);
             return true;
