@@ -11,7 +11,7 @@ const CDN = 'dist/cdn';
 
 /** [built file, source file, literal text]: each literal occurs once in its built file and once in its source. */
 const LITERALS = [
-  ['people-move.js', 'src/elements/pm-values/pm-values.ts', 'showing all six.'],
+  ['people-move.js', 'src/elements/pm-values/pm-values.ts', 'showing all six'],
   ['people-move.js', 'src/elements/pm-manifesto/pm-manifesto.content.ts', 'Read our manifesto'],
   ['people-move.js', 'src/elements/pm-manifesto/pm-manifesto.content.ts', 'Our manifesto offers 12 simple'],
   ['people-move.js', 'src/elements/pm-share/pm-share.ts', 'icon mirror'],
