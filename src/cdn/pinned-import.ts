@@ -34,3 +34,26 @@ export function pinnedImport<T>(url: string, integrity: string): Promise<T> {
   });
   return checked.then(() => import(/* @vite-ignore */ url) as Promise<T>);
 }
+
+/** Written in by the build (scripts/rollup-pinned-cdn.mjs): the language index's path beside the entry, and its hash. */
+declare const __PINNED_INDEX_FILE__: string;
+declare const __PINNED_INDEX_INTEGRITY__: string;
+
+type LanguageIndex = readonly (readonly [file: string, integrity: string])[];
+let languageIndex: Promise<LanguageIndex> | undefined;
+
+/**
+ * Imports language file number `n` of the language index: the index (file
+ * names and hashes of every language file) is itself loaded through
+ * `pinnedImport` with the hash built into the entry, once, on the first page
+ * that needs a language other than English. An index that failed to load is
+ * asked for again next time.
+ */
+export function pinnedLocale<T>(n: number): Promise<T> {
+  const indexUrl = new URL(__PINNED_INDEX_FILE__, import.meta.url).href;
+  const index = (languageIndex ??= pinnedImport<{default: LanguageIndex}>(indexUrl, __PINNED_INDEX_INTEGRITY__).then((module) => module.default));
+  index.catch(() => {
+    if (languageIndex === index) languageIndex = undefined;
+  });
+  return index.then((files) => pinnedImport<T>(new URL(files[n][0], indexUrl).href, files[n][1]));
+}

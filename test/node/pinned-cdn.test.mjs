@@ -80,23 +80,34 @@ async function widgets(page) {
 }
 
 const WELSH = '<pm-manifesto lang="cy"></pm-manifesto>\n    <pm-values lang="cy"></pm-values>\n    <pm-manifesto></pm-manifesto>';
+const languageIndex = () => readdirSync(join(ROOT, 'dist/cdn/locales')).find((file) => /^index-.*\.js$/.test(file));
+const sha256 = (bytes) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
+const isWelsh = (url) => /\/locales\/cy-[^/]*\.js$/.test(url.pathname);
+/** What an attacker with write access to the CDN would do to the Welsh file: run code, change the words. */
+const tamper = (text) => `globalThis.pmTampered = true;\n${text.replace('Cenhadaeth', 'Tampered')}`;
 const welshChunk = () => readdirSync(join(ROOT, 'dist/cdn/locales')).find((file) => /^cy-.*\.js$/.test(file));
 
 describe('issue 12.1: pinned means every byte (a language file changed on the CDN is refused)', () => {
   let honest;
   let tampering;
+  let tamperingIndex;
   let site;
   let browser;
 
   before(async () => {
     honest = await startServer({headers: () => CDN_HEADERS});
-    tampering = await startServer({
+    tampering = await startServer({headers: () => CDN_HEADERS, transform: (url, text) => (isWelsh(url) ? tamper(text) : undefined)});
+    // A thorough attacker also rewrites the language index so that it carries the hash of the changed Welsh file.
+    tamperingIndex = await startServer({
       headers: () => CDN_HEADERS,
-      // What an attacker with write access to the CDN would do to the Welsh file: run code, change the words.
-      transform: (url, text) =>
-        /\/locales\/cy-[^/]*\.js$/.test(url.pathname) ? `globalThis.pmTampered = true;\n${text.replace('Cenhadaeth', 'Tampered')}` : undefined,
+      transform: (url, text) => {
+        if (isWelsh(url)) return tamper(text);
+        if (!/\/locales\/index-[^/]*\.js$/.test(url.pathname)) return undefined;
+        const welsh = readFileSync(join(ROOT, 'dist/cdn/locales', welshChunk()), 'utf8');
+        return text.replace(sha256(welsh), sha256(tamper(welsh)));
+      },
     });
-    const policies = {'/honest.html': honest, '/tampered.html': tampering};
+    const policies = {'/honest.html': honest, '/tampered.html': tampering, '/tampered-index.html': tamperingIndex};
     // The README's policy with scripts allowed by nonce alone, not by origin (no 'strict-dynamic').
     const noncePolicy = (cdnOrigin) => readmePolicy(cdnOrigin).replace(/script-src [^;]*/, "script-src 'nonce-pm12'");
     site = await startServer({
@@ -123,25 +134,35 @@ describe('issue 12.1: pinned means every byte (a language file changed on the CD
     await site?.close();
     await honest?.close();
     await tampering?.close();
+    await tamperingIndex?.close();
   });
 
-  it('the entry pins every language file with the hash of its bytes, and no language file imports anything', () => {
+  it('the entry pins the language index, the index pins every language file with the hash of its bytes, and neither imports anything', () => {
     const entry = readFileSync(join(ROOT, 'dist/cdn/people-move.js'), 'utf8');
-    const chunks = readdirSync(join(ROOT, 'dist/cdn/locales')).filter((file) => file.endsWith('.js'));
+    const indexFile = languageIndex();
+    assert.ok(indexFile, 'the CDN build has a language index');
+    const indexText = readFileSync(join(ROOT, 'dist/cdn/locales', indexFile), 'utf8');
+    const quoted = (text) => text.replace(/[.+/-]/g, '\\$&');
+    assert.match(entry, new RegExp(`"locales/${quoted(indexFile)}"[^"]*"${quoted(sha256(indexText))}"`), 'the entry pins the index');
+    assert.doesNotMatch(indexText, /\bimport\b/, 'the index imports nothing');
+    const chunks = readdirSync(join(ROOT, 'dist/cdn/locales')).filter((file) => file.endsWith('.js') && file !== indexFile);
     assert.ok(chunks.length > 1, 'the CDN build has language files');
     for (const file of chunks) {
       const bytes = readFileSync(join(ROOT, 'dist/cdn/locales', file));
-      const hash = `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
-      assert.match(entry, new RegExp(`"locales/${file.replace(/[.-]/g, '\\$&')}"[^"]*"${hash.replace(/[+/]/g, '\\$&')}"`), `${file} is pinned`);
+      assert.match(indexText, new RegExp(`"${quoted(file)}","${quoted(sha256(bytes))}"`), `${file} is pinned`);
+      assert.doesNotMatch(entry, new RegExp(quoted(file)), `${file} is reached through the index only`);
       assert.doesNotMatch(bytes.toString('utf8'), /\bimport\s*[({*"'`]|\bimport\.meta\b/, `${file} imports nothing`);
     }
     assert.doesNotMatch(entry, /\bimport\(\s*["'`]/, 'the entry has no import() of a literal URL, which would load unchecked');
   });
 
-  it('a tampered Welsh file: refused under the README policy, English shown, pm-locale-error fired, its code never ran', async () => {
+  for (const [what, path, server] of [
+    ['a tampered Welsh file', '/tampered.html', () => tampering],
+    ['a tampered Welsh file and a language index rewritten to match it', '/tampered-index.html', () => tamperingIndex],
+  ]) it(`${what}: refused under the README policy, English shown, pm-locale-error fired, its code never ran`, async () => {
     const tab = await browser.newPage();
     const seen = watchConsole(tab);
-    await tab.goto(`${site.origin}/tampered.html`, {waitUntil: 'load'});
+    await tab.goto(`${site.origin}${path}`, {waitUntil: 'load'});
     const rendered = await widgets(tab);
     const {errors, tampered, violations} = await tab.evaluate(() => ({
       errors: window.pmLocaleErrors,
@@ -150,9 +171,13 @@ describe('issue 12.1: pinned means every byte (a language file changed on the CD
     }));
     console.log(
       `[pinned] tampered cy: shown ${rendered.map((widget) => `${widget.tag}=${widget.shown}`).join(', ')}; ` +
-        `pm-locale-error ${errors.join(',')}; tampered code ran: ${tampered}; cy file fetched ${tampering.requests.filter((path) => path.endsWith(`/locales/${welshChunk()}`)).length}×; ${violations.length} violations`,
+        `pm-locale-error ${errors.join(',')}; tampered code ran: ${tampered}; cy file fetched ${server().requests.filter((path) => path.endsWith(`/locales/${welshChunk()}`)).length}×; ${violations.length} violations`,
     );
     assert.equal(tampered, false, 'the tampered file ran');
+    if (path === '/tampered-index.html') {
+      const fetched = server().requests.filter((request) => request.endsWith(`/locales/${welshChunk()}`)).length;
+      assert.equal(fetched, 0, 'the rewritten index is refused before the Welsh file is fetched');
+    }
     for (const widget of rendered) {
       assert.equal(widget.shown, 'en', `<${widget.tag} lang=${widget.asked}> shows English`);
       assert.doesNotMatch(widget.text, /Tampered/);
