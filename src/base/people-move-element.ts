@@ -1,5 +1,4 @@
 import {html, LitElement, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {directionOf, nativeName, SHIPPED_LOCALES} from '../i18n/languages.js';
 import {LanguageController} from '../i18n/language-controller.js';
 import {DocumentStylesController} from './document-styles.js';
@@ -97,6 +96,16 @@ export abstract class PeopleMoveElement extends LitElement {
     return root;
   }
 
+  /**
+   * The language menu shows the chosen language even where the reader's own choice failed to load and was taken
+   * back (the DOM value then differs from what was rendered last, which a plain `.value` binding would not notice).
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const menu = this.renderRoot.querySelector<HTMLSelectElement>('#language');
+    if (menu) menu.value = this.language.picked ?? this.locale;
+  }
+
   /** Whether the last `render()` succeeded. */
   private rendered = false;
 
@@ -138,10 +147,10 @@ export abstract class PeopleMoveElement extends LitElement {
   private renderLanguagePicker(): TemplateResult {
     const chosen = this.language.picked ?? this.locale;
     // `?selected` is what server-rendered HTML shows (@lit-labs/ssr writes `.selected=${false}` as selected="false");
-    // the live `.value` keeps the menu right after the reader has used it.
+    // updated() sets the menu's value after each render, which keeps it right after the reader has used it.
     return html`<div class="picker" part="language-picker">
       <label for="language">${pickerContent.label()}</label>
-      <select id="language" .value=${live(chosen)} @change=${this.onPickLanguage}>
+      <select id="language" @change=${this.onPickLanguage}>
         ${SHIPPED_LOCALES.map(
           (code) =>
             html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === chosen}>
