@@ -1,5 +1,4 @@
-import {str} from '@lit/localize';
-import {msg} from '../../i18n/localization.js';
+import {msg, str} from '../../i18n/localization.js';
 
 /**
  * Every string <pm-share> shows or announces. Network names (Facebook,
