@@ -32,22 +32,17 @@ export function widgetsTrustedTypesPolicy() {
 
 const ALGORITHM = 'sha256';
 const integrity = (code) => `${ALGORITHM}-${createHash(ALGORITHM).update(code).digest('base64')}`;
-/** Stands in for a chunk's hash until the chunk is written: as long as the hash, so the source map holds. */
-const placeholder = (index) => integrity('').replace(/[^-]+$/, (digest) => `${'_'.repeat(digest.length)}`.slice(0, -String(index).length - 1) + `~${index}`);
-
 /** The language index, beside the language files: its name holds its own hash, so a new index is a new URL. */
 const indexFileName = (source) => `locales/index-${createHash(ALGORITHM).update(source).digest('base64url').slice(0, 8)}.js`;
-const INDEX_FILE_PLACEHOLDER = indexFileName('').replace(/index-.{8}/, 'index-~~~~~~~~');
-const INDEX_INTEGRITY_PLACEHOLDER = placeholder(0);
+// Stand-ins for the index's name and hash until it is written: as long as them, so the source map holds.
+const INDEX_FILE_PLACEHOLDER = 'locales/index-~~~~~~~~.js';
+const INDEX_INTEGRITY_PLACEHOLDER = integrity('').replace(/[^-]+$/, (digest) => '~'.repeat(digest.length));
 
 /**
- * Every `import('…/locales/xx.js')` in the sources becomes `pinnedLocale(n)`
- * (src/cdn/pinned-import.ts): the chunk is emitted with the same file name
- * pattern as before, and the file name and hash of each (of the final, minified
- * bytes) go into one small language index module, whose own name and hash are
- * written into the entry, whose hash then covers them all. One hash in the entry
- * instead of one per language (about 0.9 kB gzip less for every page). Fails the
- * build if a pinned chunk imports anything (that file would load unchecked).
+ * Every `import('…/locales/xx.js')` in the sources becomes `pinnedLocale(n)` (src/cdn/pinned-import.ts):
+ * the name and hash of each chunk (of its final bytes) go into one small language index module, whose
+ * own name and hash go into the entry, whose hash then covers them all (one hash in the entry instead of
+ * one per language: 0.9 kB gzip). Fails the build if a pinned chunk imports anything (unchecked).
  */
 export function pinnedLocaleChunks() {
   const localeImport = () => /\bimport\(\s*(['"])([^'"]*[\\/]locales[\\/][^'"]+\.js)\1\s*\)/g;
@@ -65,14 +60,9 @@ export function pinnedLocaleChunks() {
     },
     async transform(code, id) {
       if (id === PINNED_IMPORT) {
-        // Stand-ins as long as the real values, so the source map holds when they are written in.
+        const stand = {__PINNED_INDEX_FILE__: INDEX_FILE_PLACEHOLDER, __PINNED_INDEX_INTEGRITY__: INDEX_INTEGRITY_PLACEHOLDER};
         const text = new MagicString(code);
-        for (const [name, value] of [['__PINNED_INDEX_FILE__', INDEX_FILE_PLACEHOLDER], ['__PINNED_INDEX_INTEGRITY__', INDEX_INTEGRITY_PLACEHOLDER]]) {
-          for (const match of code.matchAll(new RegExp(`\\b${name}\\b(?!:)`, 'g'))) {
-            if (code.slice(0, match.index).endsWith('declare const ')) continue;
-            text.overwrite(match.index, match.index + name.length, JSON.stringify(value));
-          }
-        }
+        for (const match of code.matchAll(/\b__PINNED_INDEX_\w+__/g)) text.overwrite(match.index, match.index + match[0].length, JSON.stringify(stand[match[0]]));
         return {code: text.toString(), map: text.generateMap({hires: true})};
       }
       if (!/[\\/]src[\\/]/.test(id) || !localeImport().test(code)) return null;
@@ -97,8 +87,7 @@ export function pinnedLocaleChunks() {
         return [posix.relative(posix.dirname(INDEX_FILE_PLACEHOLDER), chunk.fileName), integrity(chunk.code)];
       });
       const source = `export default${JSON.stringify(entries)};\n`;
-      const fileName = indexFileName(source);
-      this.emitFile({type: 'asset', fileName, source});
+      const fileName = this.getFileName(this.emitFile({type: 'asset', fileName: indexFileName(source), source}));
       const holders = Object.values(bundle).filter((file) => file.type === 'chunk' && file.code.includes(INDEX_INTEGRITY_PLACEHOLDER));
       // A browser ignores an integrity value it cannot read: a placeholder left behind would load the index unchecked.
       if (holders.length === 0) this.error('pinned-locale-chunks: the language index\'s hash has no place in the build');
@@ -109,3 +98,4 @@ export function pinnedLocaleChunks() {
     },
   };
 }
+
