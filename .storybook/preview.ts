@@ -1,7 +1,8 @@
 import {setCustomElementsManifest, type Decorator, type Loader, type Preview} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
-import {directionOf, nativeName, PSEUDO_LOCALE, SHIPPED_LOCALES} from '../src/i18n/languages.js';
+import {nativeNames} from '../src/generated/locale-names.js';
+import {directionOf, PSEUDO_LOCALE, SHIPPED_LOCALES} from '../src/i18n/languages.js';
 import {loadLocale} from '../src/i18n/localization.js';
 import {AS_STORY, toolbarLanguage} from '../stories/support/globals.js';
 import {customElementsManifest, describeElement, extractArgTypes} from './manifest.js';
@@ -13,7 +14,7 @@ const languageItems = [
   {value: AS_STORY, title: 'Story’s language'},
   ...SHIPPED_LOCALES.map((code) => ({
     value: code,
-    title: `${nativeName(code)} (${code})`,
+    title: `${nativeNames[code] ?? code} (${code})`,
     right: directionOf(code) === 'rtl' ? 'right to left' : undefined,
   })),
   {value: PSEUDO_LOCALE, title: `Pseudo-locale: long text (${PSEUDO_LOCALE})`},

@@ -5,7 +5,8 @@
 //   src/generated/locale-codes.ts      the shipped codes (lit-localize build)
 //   src/generated/locale-loaders.ts    one lazy import() per language, so Rollup makes one chunk each
 //   src/generated/locale-status.ts     the share of messages each language translates
-//   src/generated/locale-info.ts       each language's name in itself (language menu) and direction
+//   src/generated/locale-names.ts      each language's name in itself (language menu)
+//   src/generated/locale-info.ts       each language's direction
 //   src/generated/locales/en-XA.ts     the pseudo-locale: accented, 40 % longer, bracketed English
 //   locales/template/new-language.xlf  every English message and translator note, no translations:
 //                                       the file a translator copies to add a language
@@ -99,13 +100,10 @@ writeFileSync(
 // have Intl.Locale#getTextInfo.
 const quote = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const entries = (field) => [...languages].map(([code, info]) => `  ${quote(code)}: ${quote(info[field])},`).join('\n');
-writeFileSync(
-  join(generatedDir, 'locale-info.ts'),
-  `${header}\n/** Each shipped language's name in that language, for the language menu (locales/languages.json overrides). */\n` +
-    `export const nativeNames: Record<string, string> = {\n${entries('name')}\n};\n\n` +
-    `/** Each shipped language's writing direction, from its script (Intl.Locale#maximize). */\n` +
-    `export const directions: Record<string, 'ltr' | 'rtl'> = {\n${entries('dir')}\n};\n`,
-);
+for (const [file, doc, declaration, field] of [
+  ['locale-names.ts', "Each shipped language's name in that language, for the language menu (locales/languages.json overrides).", 'nativeNames: Record<string, string>', 'name'],
+  ['locale-info.ts', "Each shipped language's writing direction, from its script (Intl.Locale#maximize).", "directions: Record<string, 'ltr' | 'rtl'>", 'dir'],
+]) writeFileSync(join(generatedDir, file), `${header}\n/** ${doc} */\nexport const ${declaration} = {\n${entries(field)}\n};\n`);
 
 const shares = codes.map((code) => `  '${code}': ${translatedShare(summarise(messages, catalogues.get(code)))},`);
 writeFileSync(

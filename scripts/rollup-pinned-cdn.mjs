@@ -39,13 +39,13 @@ const INDEX_FILE_PLACEHOLDER = 'locales/index-~~~~~~~~.js';
 const INDEX_INTEGRITY_PLACEHOLDER = integrity('').replace(/[^-]+$/, (digest) => '~'.repeat(digest.length));
 
 /**
- * Every `import('…/locales/xx.js')` in the sources becomes `pinnedLocale(n)` (src/cdn/pinned-import.ts):
+ * Every `import('…/locales/xx.js')` (and of the language names) in the sources becomes `pinnedLocale(n)` (src/cdn/pinned-import.ts):
  * the name and hash of each chunk (of its final bytes) go into one small language index module, whose
  * own name and hash go into the entry, whose hash then covers them all (one hash in the entry instead of
  * one per language: 0.9 kB gzip). Fails the build if a pinned chunk imports anything (unchecked).
  */
 export function pinnedLocaleChunks() {
-  const localeImport = () => /\bimport\(\s*(['"])([^'"]*[\\/]locales[\\/][^'"]+\.js)\1\s*\)/g;
+  const localeImport = () => /\bimport\(\s*(['"])([^'"]*[\\/](?:locales[\\/][^'"]+|locale-names)\.js)\1\s*\)/g;
   const pinned = [];
   return {
     name: 'pinned-locale-chunks',

@@ -1,5 +1,5 @@
 import {html, LitElement, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {directionOf, nativeName, SHIPPED_LOCALES} from '../i18n/languages.js';
+import {directionOf, loadNativeNames, nativeName, nativeNamesLoaded, SHIPPED_LOCALES} from '../i18n/languages.js';
 import {LanguageController} from '../i18n/language-controller.js';
 import {DocumentStylesController} from './document-styles.js';
 import {inLocale} from '../i18n/localization.js';
@@ -68,9 +68,19 @@ export abstract class PeopleMoveElement extends LitElement {
     if (name === 'lang' && old !== value && this.isConnected) this.language.refresh();
   }
 
-  /** The first render waits for the latest wanted language, so it never shows English before the reader's language. */
+  /** Set once this element waited for the language menu's names (loaded or not: it waits once). */
+  private namesAwaited = false;
+
+  /**
+   * The first render waits for the latest wanted language, so it never shows English before the reader's language,
+   * and a render with the language menu waits once for the languages' names (loaded only for a menu).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = this.language.firstRender;
+    let wait = this.language.firstRender;
+    if (wait === undefined && this.languagePicker && !this.namesAwaited && !nativeNamesLoaded()) {
+      this.namesAwaited = true;
+      wait = loadNativeNames();
+    }
     return wait === undefined ? super.scheduleUpdate() : wait.then(() => this.scheduleUpdate());
   }
 

@@ -6,7 +6,7 @@
  * createElement and textContent, colours set through the CSSOM.
  */
 import '../index.js';
-import {nativeName, directionOf, SHIPPED_LOCALES} from '../i18n/languages.js';
+import {nativeName, directionOf, loadNativeNames, SHIPPED_LOCALES} from '../i18n/languages.js';
 import {DEFAULT_NETWORKS, NETWORK_IDS, TARGETS} from '../elements/pm-share/targets.js';
 import {checkOptions, emLength, ExportOptionError, exportEmbed, FORMATS, variantsOf, type ExportFormat, type Reservation} from '../export/index.js';
 import {elementAttributes} from '../export/snippet.js';
@@ -36,6 +36,7 @@ const VARIANT_NAMES: Record<string, string> = {
   icons: 'Icons only',
 };
 
+await loadNativeNames();
 for (const code of SHIPPED_LOCALES) {
   const option = new Option(`${nativeName(code)} (${code})`, code, code === 'en', code === 'en');
   option.lang = code;

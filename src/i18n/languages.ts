@@ -1,6 +1,7 @@
 import {allLocales, sourceLocale} from '../generated/locale-codes.js';
-import {directions, nativeNames} from '../generated/locale-info.js';
+import {directions} from '../generated/locale-info.js';
 import {translatedShare} from '../generated/locale-status.js';
+import {warnOnce} from '../warn.js';
 
 export const SOURCE_LOCALE: string = sourceLocale;
 
@@ -26,7 +27,29 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return directions[locale] ?? 'ltr';
 }
 
-/** A language's name in itself ("Cymraeg", "العربية"), for the language picker. */
+let nativeNames: Record<string, string> | undefined;
+let loadingNames: Promise<void> | undefined;
+
+/**
+ * Loads every language's name in itself, once: only a language menu shows
+ * them, so the elements load them (0.4 kB gzip) only for a menu. Never
+ * rejects: names that cannot load leave the codes, with a warning.
+ */
+export function loadNativeNames(): Promise<void> {
+  return (loadingNames ??= import('../generated/locale-names.js').then(
+    (module) => {
+      nativeNames = module.nativeNames;
+    },
+    (error: unknown) => warnOnce('language-names', `The language menu's names could not be loaded (${String(error)}); it shows language codes.`),
+  ));
+}
+
+/** Whether `nativeName()` answers with names yet. */
+export function nativeNamesLoaded(): boolean {
+  return nativeNames !== undefined;
+}
+
+/** A language's name in itself ("Cymraeg", "العربية"), for the language picker, once `loadNativeNames()` is done; else its code. */
 export function nativeName(locale: string): string {
-  return nativeNames[locale] ?? locale;
+  return nativeNames?.[locale] ?? locale;
 }

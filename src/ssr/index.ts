@@ -17,7 +17,7 @@ import type {CSSResult, LitElement} from 'lit';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import '../index.js';
-import {SOURCE_LOCALE} from '../i18n/languages.js';
+import {loadNativeNames, SOURCE_LOCALE} from '../i18n/languages.js';
 import {loadLocale} from '../i18n/localization.js';
 import {matchLocale} from '../i18n/match.js';
 import {LocaleElementRenderer, type PageRenderInfo} from './locale-renderer.js';
@@ -100,7 +100,8 @@ export async function styleHashes(): Promise<string[]> {
  */
 export function renderTemplate(template: unknown, {pageUrl, stylesHref}: RenderTemplateOptions = {}): Promise<string> {
   const renderInfo: Partial<PageRenderInfo> = {elementRenderers, pageUrl, stylesHref};
-  return collectResult(render(template, renderInfo));
+  // A language menu's names, which the browser loads before rendering one.
+  return loadNativeNames().then(() => collectResult(render(template, renderInfo)));
 }
 
 /**

@@ -36,9 +36,8 @@ describe('i18n:build on a small project', () => {
   });
 
   test('names each language in itself, for the language menu, and gives its direction from its code', () => {
-    const info = project.read('src/generated/locale-info.ts');
-    assert.match(info, /'en': 'English',\n {2}'cy': 'Cymraeg',\n {2}'fr': 'Français',/);
-    assert.match(info, /'en': 'ltr',\n {2}'cy': 'ltr',\n {2}'fr': 'ltr',/);
+    assert.match(project.read('src/generated/locale-names.ts'), /'en': 'English',\n {2}'cy': 'Cymraeg',\n {2}'fr': 'Français',/);
+    assert.match(project.read('src/generated/locale-info.ts'), /'en': 'ltr',\n {2}'cy': 'ltr',\n {2}'fr': 'ltr',/);
   });
 
   test('writes the template a translator copies: every English message and note, no translation', () => {

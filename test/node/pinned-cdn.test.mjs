@@ -206,6 +206,8 @@ describe('issue 12.1: pinned means every byte (a language file changed on the CD
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.warnings, []);
     assert.equal(fetched, 1, 'the checked file is the one import() used: fetched once');
+    const names = honest.requests.slice(before).filter((path) => /\/locales\/locale-names-[^/]*\.js$/.test(path));
+    assert.deepEqual(names, [], 'no language menu on the page: the languages\' names are not fetched');
     await tab.close();
   });
 
