@@ -12,7 +12,7 @@ import {renderElement} from '../dist/ssr/index.js';
 import {SHIPPED_LOCALES, directionOf} from '../dist/i18n/languages.js';
 import {DEFAULT_NETWORKS, NETWORK_IDS} from '../dist/elements/pm-share/targets.js';
 import {MANIFESTO_URL, SHOP_URL} from '../dist/campaign/urls.js';
-import {nativeNames} from '../dist/generated/locale-info.js';
+import {nativeNames} from '../dist/generated/locale-names.js';
 import {VALUE_IDS} from '../dist/elements/pm-values/pm-values.content.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
