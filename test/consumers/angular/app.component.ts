@@ -1,4 +1,4 @@
-import {Component, CUSTOM_ELEMENTS_SCHEMA} from '@angular/core';
+import {Component, CUSTOM_ELEMENTS_SCHEMA, signal} from '@angular/core';
 import 'people-move-widgets';
 import type {ShareEventDetail} from 'people-move-widgets';
 
@@ -6,13 +6,18 @@ import type {ShareEventDetail} from 'people-move-widgets';
   selector: 'app-root',
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   template: `
-    <pm-manifesto variant="summary"></pm-manifesto>
-    <pm-share networks="copy email" variant="icons" (pm-share)="onShare($event)"></pm-share>
+    <pm-manifesto variant="summary" theme="auto"></pm-manifesto>
+    <pm-share
+      url="https://example.org/campaign"
+      networks="copy email"
+      variant="icons"
+      (pm-share)="shared.set($event.detail)"
+    ></pm-share>
+    @if (shared(); as detail) {
+      <p id="shared">{{ detail.network }}</p>
+    }
   `,
 })
 export class AppComponent {
-  onShare(event: Event): void {
-    const detail: ShareEventDetail = (event as CustomEvent<ShareEventDetail>).detail;
-    console.log(detail.network);
-  }
+  readonly shared = signal<ShareEventDetail | null>(null);
 }
