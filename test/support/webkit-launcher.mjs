@@ -33,7 +33,7 @@ function key(name) {
 }
 
 /** Starts Xvfb on the first free display and resolves with its number. */
-function startXvfb(children) {
+export function startXvfb(children) {
   const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: ['ignore', 'ignore', 'ignore', 'pipe']});
   children.push(xvfb);
   return new Promise((resolve, reject) => {
@@ -42,7 +42,7 @@ function startXvfb(children) {
   });
 }
 
-async function waitForDriver(port) {
+export async function waitForDriver(port) {
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return;
@@ -54,10 +54,21 @@ async function waitForDriver(port) {
   throw new Error('WebKitWebDriver did not start');
 }
 
-export function webkitLauncher() {
-  for (const program of [MINIBROWSER, 'WebKitWebDriver', 'Xvfb', 'xsettingsd']) {
+export const CAPABILITIES = {
+  browserName: 'MiniBrowser',
+  'webkitgtk:browserOptions': {binary: MINIBROWSER, args: ['--automation']},
+  // webdriverio 9 asks for BiDi otherwise, which WebKitWebDriver refuses ("Failed to match capabilities").
+  'wdio:enforceWebDriverClassic': true,
+};
+
+export function needWebKit(programs = [MINIBROWSER, 'WebKitWebDriver', 'Xvfb', 'xsettingsd']) {
+  for (const program of programs) {
     if (!executable(program)) throw new Error(`No ${program}: apt-get install webkit2gtk-driver xvfb xsettingsd, or pick other engines (--engines=chromium,firefox).`);
   }
+}
+
+export function webkitLauncher() {
+  needWebKit();
   const children = [];
   const dir = mkdtempSync(join(tmpdir(), 'pm-webkit-'));
   const settings = join(dir, 'xsettingsd.conf');
@@ -66,12 +77,7 @@ export function webkitLauncher() {
     writeFileSync(settings, `Net/ThemeName "${THEMES[scheme] ?? THEMES.light}"\n`);
     xsettingsd?.kill('SIGHUP');
   };
-  const options = {hostname: '127.0.0.1', port: 0, logLevel: 'error', capabilities: {
-    browserName: 'MiniBrowser',
-    'webkitgtk:browserOptions': {binary: MINIBROWSER, args: ['--automation']},
-    // webdriverio 9 asks for BiDi otherwise, which WebKitWebDriver refuses ("Failed to match capabilities").
-    'wdio:enforceWebDriverClassic': true,
-  }};
+  const options = {hostname: '127.0.0.1', port: 0, logLevel: 'error', capabilities: CAPABILITIES};
   const launcher = webdriverLauncher(options);
   // One file at a time: with more, the launcher runs each file in an iframe of one page.
   launcher.concurrency = 1;

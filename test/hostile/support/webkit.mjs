@@ -1,0 +1,134 @@
+// WebKitGTK for the pages Node drives (HOSTILE_ENGINE=webkit). Puppeteer cannot
+// drive it, so this is the small part of Puppeteer's Browser and Page the
+// hostile and field suites use, over WebDriver classic (webdriverio): MiniBrowser
+// on its own Xvfb display with WebKitWebDriver, started as the web-test-runner
+// launcher starts them. One WebDriver session (one MiniBrowser, started once:
+// a session per page costs seconds), each page a window of its own. WebDriver classic sends no console or
+// error events: the probe script (test/hostile/pages/probe.js, the first
+// script of a page) records them in the page, and every call here hands what
+// it recorded since the last call to the page's listeners. Requests are
+// counted by the test servers, not intercepted.
+import {spawn} from 'node:child_process';
+import {remote} from 'webdriverio';
+import {freePort} from '../../support/free-port.mjs';
+import {CAPABILITIES, MINIBROWSER, needWebKit, startXvfb, waitForDriver} from '../../support/webkit-launcher.mjs';
+
+/** A function and its arguments as a WebDriver script that returns (awaits) its result. */
+function script(fn, args) {
+  return `return (${typeof fn === 'function' ? fn.toString() : `() => (${fn})`}).apply(null, ${JSON.stringify(args)});`;
+}
+
+/** The session's driver with its current window switched to `handle`: pages take turns. */
+function inWindow(driver, handle) {
+  let last = Promise.resolve();
+  return new Proxy(driver, {
+    get(target, name) {
+      if (typeof target[name] !== 'function') return target[name];
+      return (...args) => {
+        const run = last.then(async () => {
+          await target.switchToWindow(handle);
+          return target[name](...args);
+        });
+        last = run.catch(() => {});
+        return run;
+      };
+    },
+  });
+}
+
+class WebKitPage {
+  #driver;
+  #listeners = {console: [], pageerror: []};
+  #read = 0;
+
+  constructor(driver, handle) {
+    this.#driver = inWindow(driver, handle);
+  }
+
+  on(event, listener) {
+    if (!(event in this.#listeners)) throw new Error(`WebKit driver: no "${event}" event (WebDriver classic sends none; see test/hostile/support/webkit.mjs)`);
+    this.#listeners[event].push(listener);
+    return this;
+  }
+
+  /** Hands the console lines and errors the probe recorded since the last call to the listeners. */
+  async #drain() {
+    const recorded = await this.#driver.execute(`return window.pmProbe?.console?.slice(${this.#read}) ?? []`).catch(() => []);
+    this.#read += recorded.length;
+    for (const {type, text} of recorded) {
+      if (type === 'pageerror') for (const listener of this.#listeners.pageerror) listener(new Error(text));
+      else for (const listener of this.#listeners.console) listener({type: () => type, text: () => text, location: () => undefined});
+    }
+  }
+
+  async goto(url) {
+    await this.#drain();
+    this.#read = 0;
+    // WebDriver's navigation returns once the page has loaded (page load strategy "normal").
+    await this.#driver.url(url);
+    await this.#drain();
+  }
+
+  async evaluate(fn, ...args) {
+    try {
+      return await this.#driver.execute(script(fn, args));
+    } finally {
+      await this.#drain();
+    }
+  }
+
+  async waitForFunction(fn, {timeout = 30000} = {}) {
+    const end = Date.now() + timeout;
+    for (;;) {
+      if (await this.evaluate(fn)) return true;
+      if (Date.now() > end) throw new Error(`WebKit driver: waitForFunction timed out after ${timeout} ms: ${String(fn).slice(0, 100)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  async close() {
+    await this.#drain();
+    await this.#driver.closeWindow();
+  }
+}
+
+/** Starts Xvfb and WebKitWebDriver; resolves with a browser whose newPage() opens a MiniBrowser. */
+export async function launchWebKit() {
+  needWebKit([MINIBROWSER, 'WebKitWebDriver', 'Xvfb']);
+  const children = [];
+  const stop = () => {
+    for (const child of children.reverse()) child.kill();
+    children.length = 0;
+  };
+  process.once('exit', stop);
+  try {
+    const display = await startXvfb(children);
+    const port = await freePort();
+    children.push(spawn('WebKitWebDriver', [`--port=${port}`], {env: {...process.env, DISPLAY: display}, stdio: 'ignore'}));
+    await waitForDriver(port);
+    const pages = new Set();
+    const driver = await remote({hostname: '127.0.0.1', port, logLevel: 'error', capabilities: CAPABILITIES});
+    // The first window stays open and blank: closing a session's last window would end the session.
+    return {
+      async newPage() {
+        const {handle} = await driver.createWindow('tab');
+        const page = new WebKitPage(driver, handle);
+        const close = page.close.bind(page);
+        page.close = async () => {
+          pages.delete(page);
+          await close();
+        };
+        pages.add(page);
+        return page;
+      },
+      async close() {
+        for (const page of pages) await page.close().catch(() => {});
+        await driver.deleteSession().catch(() => {});
+        stop();
+      },
+    };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
