@@ -38,10 +38,12 @@ function inWindow(driver, handle) {
 
 class WebKitPage {
   #driver;
+  #session;
   #listeners = {console: [], pageerror: []};
   #read = 0;
 
   constructor(driver, handle) {
+    this.#session = driver;
     this.#driver = inWindow(driver, handle);
   }
 
@@ -89,6 +91,9 @@ class WebKitPage {
   async close() {
     await this.#drain();
     await this.#driver.closeWindow();
+    // webdriverio switches to another window after closeWindow without waiting: wait
+    // for it (the driver answers in order), or ending the session races that switch.
+    await this.#session.getWindowHandles();
   }
 }
 
