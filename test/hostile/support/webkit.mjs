@@ -36,6 +36,41 @@ function inWindow(driver, handle) {
   });
 }
 
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+/** A WebDriver element reference with the few Puppeteer ElementHandle methods tests use. */
+class WebKitElement {
+  #driver;
+  #reference;
+
+  constructor(driver, reference) {
+    this.#driver = driver;
+    this.#reference = reference;
+  }
+
+  asElement() {
+    return this;
+  }
+
+  evaluate(fn, ...args) {
+    return this.#driver.execute(`return (${fn}).apply(null, arguments)`, this.#reference, ...args);
+  }
+
+  /** WebDriver's Element Click: scrolled into view, checked to be reachable, a real click. */
+  click() {
+    return this.#driver.elementClick(this.#reference[ELEMENT]);
+  }
+
+  /** Chooses an option as WebDriver does: a click on that option. */
+  async select(value) {
+    const option = await this.evaluate((select, wanted) => [...select.options].find((each) => each.value === wanted) ?? null, value);
+    if (!option) throw new Error(`no option "${value}"`);
+    await this.#driver.elementClick(option[ELEMENT]);
+  }
+
+  dispose() {}
+}
+
 class WebKitPage {
   #driver;
   #session;
@@ -55,7 +90,13 @@ class WebKitPage {
 
   /** Hands the console lines and errors the probe recorded since the last call to the listeners. */
   async #drain() {
-    const recorded = await this.#driver.execute(`return window.pmProbe?.console?.slice(${this.#read}) ?? []`).catch(() => []);
+    const listening = this.#listeners.console.length + this.#listeners.pageerror.length > 0;
+    const recorded = await this.#driver.execute(`return window.pmProbe ? window.pmProbe.console.slice(${this.#read}) : location.href`).catch(() => []);
+    // A page without the probe would look silent: say so rather than pass a check of its console.
+    if (typeof recorded === 'string') {
+      if (listening && recorded !== 'about:blank') throw new Error(`WebKit driver: ${recorded} has no probe script (test/hostile/pages/probe.js), so its console cannot be read`);
+      return;
+    }
     this.#read += recorded.length;
     for (const {type, text} of recorded) {
       if (type === 'pageerror') for (const listener of this.#listeners.pageerror) listener(new Error(text));
@@ -77,6 +118,12 @@ class WebKitPage {
     } finally {
       await this.#drain();
     }
+  }
+
+  /** An element the function returns, as a handle a test can click or choose an option of; null otherwise. */
+  async evaluateHandle(fn, ...args) {
+    const found = await this.evaluate(fn, ...args);
+    return found?.[ELEMENT] ? new WebKitElement(this.#driver, found) : {asElement: () => null, dispose() {}};
   }
 
   async waitForFunction(fn, {timeout = 30000} = {}) {
