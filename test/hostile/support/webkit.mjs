@@ -135,6 +135,11 @@ class WebKitPage {
     }
   }
 
+  /** The cookies the page's document can see (WebDriver's Get All Cookies). */
+  cookies() {
+    return this.#driver.getAllCookies();
+  }
+
   async close() {
     await this.#drain();
     await this.#driver.closeWindow();
@@ -172,6 +177,10 @@ export async function launchWebKit() {
         };
         pages.add(page);
         return page;
+      },
+      /** How many windows the browser has open (the blank first one included). */
+      async windows() {
+        return (await driver.getWindowHandles()).length;
       },
       async close() {
         for (const page of pages) await page.close().catch(() => {});

@@ -1,0 +1,12 @@
+// The pages Node drives, again in WebKitGTK (MiniBrowser over WebDriver classic,
+// test/hostile/support/webkit.mjs): the strict CSP with Trusted Types, the
+// bundle loaded twice, privacy, the pinned CDN build beside a partner's own
+// Lit, and the framework pages. WebDriver classic shows neither the engine's
+// own console lines nor its requests: the probe script records the page's
+// console and errors, the test servers and Resource Timing the requests.
+process.env.HOSTILE_ENGINE = 'webkit';
+await import('./hostile-csp.test.mjs');
+await import('./hostile-double-load.test.mjs');
+await import('./hostile-privacy.test.mjs');
+await import('./pinned-cdn.test.mjs');
+await import('./framework-pages.test.mjs');
