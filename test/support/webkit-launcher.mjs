@@ -67,6 +67,16 @@ export function needWebKit(programs = [MINIBROWSER, 'WebKitWebDriver', 'Xvfb', '
   }
 }
 
+/** Sizes a WebDriver session's window so that the page's viewport is width × height. */
+export async function sizeViewport(driver, {width, height}) {
+  await driver.setWindowSize(width, height);
+  const [innerWidth, innerHeight] = await driver.execute('return [innerWidth, innerHeight]');
+  if (innerWidth !== width || innerHeight !== height) await driver.setWindowSize(2 * width - innerWidth, 2 * height - innerHeight);
+  const got = await driver.execute('return [innerWidth, innerHeight]');
+  // MiniBrowser's window has a minimum width (about 450 px): say so rather than test at the wrong size.
+  if (got[0] !== width || got[1] !== height) throw new Error(`WebKit's window cannot give a ${width} × ${height} viewport (got ${got.join(' × ')}): render into a narrower column instead`);
+}
+
 export function webkitLauncher() {
   needWebKit();
   const children = [];
@@ -143,14 +153,8 @@ export function webkitLauncher() {
       await launcher.driver.performActions([{type: 'key', id: 'keyboard', actions}]);
       return true;
     },
-    /** Sizes the window so that the page's viewport is width × height. */
-    async viewport(_session, {width, height}) {
-      await launcher.driver.setWindowSize(width, height);
-      const [innerWidth, innerHeight] = await launcher.driver.execute('return [innerWidth, innerHeight]');
-      if (innerWidth !== width || innerHeight !== height) await launcher.driver.setWindowSize(2 * width - innerWidth, 2 * height - innerHeight);
-      const got = await launcher.driver.execute('return [innerWidth, innerHeight]');
-      // MiniBrowser's window has a minimum width (about 450 px): say so rather than test at the wrong size.
-      if (got[0] !== width || got[1] !== height) throw new Error(`WebKit's window cannot give a ${width} × ${height} viewport (got ${got.join(' × ')}): render into a narrower column instead`);
+    async viewport(_session, size) {
+      await sizeViewport(launcher.driver, size);
       return true;
     },
   });

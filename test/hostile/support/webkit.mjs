@@ -11,7 +11,7 @@
 import {spawn} from 'node:child_process';
 import {remote} from 'webdriverio';
 import {freePort} from '../../support/free-port.mjs';
-import {CAPABILITIES, MINIBROWSER, needWebKit, startXvfb, waitForDriver} from '../../support/webkit-launcher.mjs';
+import {CAPABILITIES, MINIBROWSER, needWebKit, sizeViewport, startXvfb, waitForDriver} from '../../support/webkit-launcher.mjs';
 
 /** A function and its arguments as a WebDriver script that returns (awaits) its result. */
 function script(fn, args) {
@@ -77,9 +77,38 @@ class WebKitPage {
   #listeners = {console: [], pageerror: []};
   #read = 0;
 
-  constructor(driver, handle) {
-    this.#session = driver;
-    this.#driver = inWindow(driver, handle);
+  #open;
+
+  /** `open(scripts)` opens a window in the session whose pages run their scripts, or in the one whose pages do not. */
+  constructor(open) {
+    this.#open = open;
+  }
+
+  async #use(scripts) {
+    const {session, handle} = await this.#open(scripts);
+    this.#session = session;
+    this.#driver = inWindow(session, handle);
+  }
+
+  static async open(open) {
+    const page = new WebKitPage(open);
+    await page.#use(true);
+    return page;
+  }
+
+  /**
+   * Puppeteer's switch, for the next navigation. MiniBrowser sets it per browser
+   * (--enable-javascript-markup=false: the page's scripts do not run, WebDriver's
+   * still do), so the page moves to a window of a second MiniBrowser started so.
+   */
+  async setJavaScriptEnabled(enabled) {
+    await this.#close();
+    await this.#use(enabled);
+  }
+
+  /** WebKit's window sized so that the page's viewport is width × height (as the web-test-runner launcher does). */
+  setViewport(size) {
+    return sizeViewport(this.#driver, size);
   }
 
   on(event, listener) {
@@ -142,6 +171,10 @@ class WebKitPage {
 
   async close() {
     await this.#drain();
+    await this.#close();
+  }
+
+  async #close() {
     await this.#driver.closeWindow();
     // webdriverio switches to another window after closeWindow without waiting: wait
     // for it (the driver answers in order), or ending the session races that switch.
@@ -149,7 +182,7 @@ class WebKitPage {
   }
 }
 
-/** Starts Xvfb and WebKitWebDriver; resolves with a browser whose newPage() opens a MiniBrowser. */
+/** Starts Xvfb, WebKitWebDriver and a MiniBrowser; resolves with a browser whose newPage() opens a window. */
 export async function launchWebKit() {
   needWebKit([MINIBROWSER, 'WebKitWebDriver', 'Xvfb']);
   const children = [];
@@ -160,16 +193,26 @@ export async function launchWebKit() {
   process.once('exit', stop);
   try {
     const display = await startXvfb(children);
-    const port = await freePort();
-    children.push(spawn('WebKitWebDriver', [`--port=${port}`], {env: {...process.env, DISPLAY: display}, stdio: 'ignore'}));
-    await waitForDriver(port);
+    // WebKitWebDriver holds one session at a time: each MiniBrowser gets its own.
+    const start = async (args) => {
+      const port = await freePort();
+      children.push(spawn('WebKitWebDriver', [`--port=${port}`], {env: {...process.env, DISPLAY: display}, stdio: 'ignore'}));
+      await waitForDriver(port);
+      const options = CAPABILITIES['webkitgtk:browserOptions'];
+      return remote({hostname: '127.0.0.1', port, logLevel: 'error', capabilities: {...CAPABILITIES, 'webkitgtk:browserOptions': {...options, args: [...options.args, ...args]}}});
+    };
     const pages = new Set();
-    const driver = await remote({hostname: '127.0.0.1', port, logLevel: 'error', capabilities: CAPABILITIES});
-    // The first window stays open and blank: closing a session's last window would end the session.
+    const driver = await start([]);
+    let noScript;
+    // The first window of each session stays open and blank: closing a session's last window would end the session.
+    const open = async (scripts) => {
+      const session = scripts ? driver : await (noScript ??= start(['--enable-javascript-markup=false']));
+      const {handle} = await session.createWindow('window');
+      return {session, handle};
+    };
     return {
       async newPage() {
-        const {handle} = await driver.createWindow('tab');
-        const page = new WebKitPage(driver, handle);
+        const page = await WebKitPage.open(open);
         const close = page.close.bind(page);
         page.close = async () => {
           pages.delete(page);
@@ -185,6 +228,7 @@ export async function launchWebKit() {
       async close() {
         for (const page of pages) await page.close().catch(() => {});
         await driver.deleteSession().catch(() => {});
+        if (noScript) await (await noScript).deleteSession().catch(() => {});
         stop();
       },
     };
