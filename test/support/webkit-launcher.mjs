@@ -33,8 +33,8 @@ function key(name) {
 }
 
 /** Starts Xvfb on the first free display and resolves with its number. */
-export function startXvfb(children) {
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: ['ignore', 'ignore', 'ignore', 'pipe']});
+export function startXvfb(children, screen = '1280x1024x24') {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', screen, '-nolisten', 'tcp'], {stdio: ['ignore', 'ignore', 'ignore', 'pipe']});
   children.push(xvfb);
   return new Promise((resolve, reject) => {
     xvfb.once('error', reject).once('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));

@@ -155,10 +155,30 @@ class WebKitPage {
     return found?.[ELEMENT] ? new WebKitElement(this.#driver, found) : {asElement: () => null, dispose() {}};
   }
 
-  async waitForFunction(fn, {timeout = 30000} = {}) {
+  /** Adds a script element and waits until it has run (Puppeteer's addScriptTag with a url). */
+  addScriptTag({url, type = 'text/javascript'}) {
+    return this.evaluate(
+      (src, kind) =>
+        new Promise((resolve, reject) => {
+          const script = Object.assign(document.createElement('script'), {src, type: kind});
+          script.addEventListener('load', () => resolve(true));
+          script.addEventListener('error', () => reject(new Error(`could not load ${src}`)));
+          document.head.append(script);
+        }),
+      url,
+      type,
+    );
+  }
+
+  /** The viewport as a PNG, base64-encoded (WebDriver's Take Screenshot). */
+  screenshot() {
+    return this.#driver.takeScreenshot();
+  }
+
+  async waitForFunction(fn, {timeout = 30000} = {}, ...args) {
     const end = Date.now() + timeout;
     for (;;) {
-      if (await this.evaluate(fn)) return true;
+      if (await this.evaluate(fn, ...args)) return true;
       if (Date.now() > end) throw new Error(`WebKit driver: waitForFunction timed out after ${timeout} ms: ${String(fn).slice(0, 100)}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -192,7 +212,8 @@ export async function launchWebKit() {
   };
   process.once('exit', stop);
   try {
-    const display = await startXvfb(children);
+    // A tall screen: pages ask for viewports up to 2400 px high.
+    const display = await startXvfb(children, '1280x2600x24');
     // WebKitWebDriver holds one session at a time: each MiniBrowser gets its own.
     const start = async (args) => {
       const port = await freePort();
