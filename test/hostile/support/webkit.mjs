@@ -9,6 +9,7 @@
 // it recorded since the last call to the page's listeners. Requests are
 // counted by the test servers, not intercepted.
 import {spawn} from 'node:child_process';
+import process from 'node:process';
 import {remote} from 'webdriverio';
 import {freePort} from '../../support/free-port.mjs';
 import {CAPABILITIES, MINIBROWSER, needWebKit, sizeViewport, startXvfb, waitForDriver} from '../../support/webkit-launcher.mjs';
