@@ -76,7 +76,8 @@ describe('hostile pages: privacy (group 4)', () => {
     const requests = [];
     const popups = [];
     // WebDriver classic (WebKit) has neither request interception nor window events: there the
-    // test servers log what reached them, Resource Timing what the page fetched from anywhere else,
+    // test servers log what reached them, Resource Timing what the page fetched from anywhere else
+    // (answered requests only: one to an unreachable host leaves no entry in WebKitGTK),
     // and a window count taken before and after shows any window opened.
     const webkit = ENGINE === 'webkit';
     const logged = {site: site.requests.length, cdn: cdn.requests.length, windows: webkit ? await browser.windows() : 0};
