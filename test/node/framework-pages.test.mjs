@@ -33,6 +33,7 @@ function page(title, body, script) {
     <meta charset="utf-8">
     <title>${title}</title>
     <link rel="icon" href="data:,">
+    <script src="/test/hostile/pages/probe.js"></script>
   </head>
   <body>
     ${body}

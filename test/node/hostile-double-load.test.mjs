@@ -46,6 +46,7 @@ function page(cdnOrigin, scripts) {
     <meta charset="utf-8">
     <title>Partner page: the script twice</title>
     <link rel="icon" href="data:,">
+    <script src="/test/hostile/pages/probe.js"></script>
     <script type="module" src="/test/hostile/pages/expose-controls.js"></script>
     ${scripts.map((src) => `<script type="module" src="${cdnOrigin}${src}"></script>`).join('\n    ')}
   </head>

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {launchChrome, watchConsole} from '../hostile/support/chrome.mjs';
+import {ENGINE, launchChrome, watchConsole} from '../hostile/support/chrome.mjs';
 import {readElements} from '../hostile/support/manifest.mjs';
 import {CDN_HEADERS, ROOT, startServer} from '../hostile/support/server.mjs';
 import {settleWidgets} from '../hostile/support/use-controls.mjs';
@@ -22,6 +22,12 @@ const BUDGET = 0.05;
 /** How long the CDN holds the bundle: the fallback is painted well before the upgrade. */
 const CDN_DELAY = 250;
 const VIEWPORTS = {desktop: {width: 1280, height: 800}, phone: {width: 390, height: 844}};
+// What an engine cannot show, named in the tests it changes. The Layout Instability
+// API (layout-shift entries) is Chromium's alone: elsewhere the shift is not measured,
+// and the upgrade is checked by what the engine can show. MiniBrowser's window is
+// at least about 450 px wide: WebKit's phone is that narrow instead.
+const NO_LAYOUT_SHIFT = ENGINE === 'chromium' ? undefined : 'layout-shift entries are Chromium-only';
+if (ENGINE === 'webkit') VIEWPORTS.phone = {width: 460, height: 844};
 
 /** The README's fallback pattern as partners copy it: the <style> of its "Before the script runs" section. */
 function readmePattern() {
@@ -104,7 +110,8 @@ describe('hostile pages: without JavaScript and before the script (group 5)', ()
     await cdn?.close();
   });
 
-  it('with JavaScript disabled, every element shows the partner’s fallback content', async () => {
+  const NO_SCRIPT_SWITCH = ENGINE === 'firefox' ? 'WebDriver BiDi in Firefox 153 cannot turn scripts off' : undefined;
+  it(`with JavaScript disabled, every element shows the partner’s fallback content${NO_SCRIPT_SWITCH ? ` (not in firefox: ${NO_SCRIPT_SWITCH})` : ''}`, {skip: NO_SCRIPT_SWITCH}, async () => {
     const tab = await browser.newPage();
     await tab.setJavaScriptEnabled(false);
     await tab.goto(`${site.origin}/all.html`, {waitUntil: 'load'});
@@ -133,7 +140,7 @@ describe('hostile pages: without JavaScript and before the script (group 5)', ()
     }
   });
 
-  it('without the pattern, the same measurement finds the shift (the probe works)', async () => {
+  it(`without the pattern, the same measurement finds the shift (the probe works)${NO_LAYOUT_SHIFT ? ` (not in ${ENGINE}: ${NO_LAYOUT_SHIFT})` : ''}`, {skip: NO_LAYOUT_SHIFT}, async () => {
     const tab = await browser.newPage();
     await tab.setViewport(VIEWPORTS.phone);
     await tab.goto(`${site.origin}/no-pattern.html`, {waitUntil: 'load'});
@@ -146,7 +153,10 @@ describe('hostile pages: without JavaScript and before the script (group 5)', ()
   });
 
   for (const [viewport, size] of Object.entries(VIEWPORTS)) {
-    it(`${viewport}: the upgrade shifts the layout by less than ${BUDGET}, for each element, in English and ${SECOND_LANGUAGE}`, async () => {
+    const what = NO_LAYOUT_SHIFT
+      ? `${viewport} ${size.width} px: each element upgrades from its painted fallback, in English and ${SECOND_LANGUAGE} (${NO_LAYOUT_SHIFT}: the shift is not measured)`
+      : `${viewport}: the upgrade shifts the layout by less than ${BUDGET}, for each element, in English and ${SECOND_LANGUAGE}`;
+    it(what, async () => {
       const results = [];
       for (const tag of tags) {
         for (const path of [`/${tag}.html`, `/${tag}-${SECOND_LANGUAGE}.html`]) {
@@ -171,15 +181,15 @@ describe('hostile pages: without JavaScript and before the script (group 5)', ()
       }
       const worst = Math.max(...results.map((result) => result.cls));
       console.log(
-        `[hostile] layout shift, ${viewport} ${size.width}×${size.height}: worst ${worst.toFixed(4)}; ` +
-          results.map((result) => `${result.path.slice(1, -5)} ${result.cls.toFixed(4)}`).join(', '),
+        `[hostile] layout shift, ${viewport} ${size.width}×${size.height}: ${NO_LAYOUT_SHIFT ? `not measured in ${ENGINE}` : `worst ${worst.toFixed(4)}`}; ` +
+          (NO_LAYOUT_SHIFT ? `${results.length} pages upgraded` : results.map((result) => `${result.path.slice(1, -5)} ${result.cls.toFixed(4)}`).join(', ')),
       );
       for (const result of results) {
         assert.deepEqual(result.errors, [], `${result.path}: errors`);
         assert.ok(result.rendered, `${result.path}: the element rendered`);
         assert.ok(result.fallbackHidden, `${result.path}: the fallback is gone once the element rendered`);
         assert.ok(result.paintedAt < result.upgradedAt, `${result.path}: the fallback was painted before the script arrived`);
-        assert.ok(result.cls < BUDGET, `${result.path}: cumulative layout shift ${result.cls.toFixed(4)} (${result.shifts.join(', ')})`);
+        if (!NO_LAYOUT_SHIFT) assert.ok(result.cls < BUDGET, `${result.path}: cumulative layout shift ${result.cls.toFixed(4)} (${result.shifts.join(', ')})`);
       }
     });
   }

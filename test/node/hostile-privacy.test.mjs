@@ -70,19 +70,24 @@ describe('hostile pages: privacy (group 4)', () => {
   });
 
   it('requests nothing from any origin but the script’s own and stores nothing, from load to after every control is used', async () => {
-    const context = browser.defaultBrowserContext();
-    if (ENGINE === 'chromium') await context.overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    if (ENGINE === 'chromium') await browser.defaultBrowserContext().overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     const page = await browser.newPage();
     const seen = watchConsole(page);
     const requests = [];
     const popups = [];
-    browser.on('targetcreated', async (target) => {
+    // WebDriver classic (WebKit) has neither request interception nor window events: there the
+    // test servers log what reached them, Resource Timing what the page fetched from anywhere else
+    // (answered requests only: one to an unreachable host leaves no entry in WebKitGTK),
+    // and a window count taken before and after shows any window opened.
+    const webkit = ENGINE === 'webkit';
+    const logged = {site: site.requests.length, cdn: cdn.requests.length, windows: webkit ? await browser.windows() : 0};
+    if (!webkit) browser.on('targetcreated', async (target) => {
       if (target.type() !== 'page') return;
       popups.push(target.url());
       (await target.page())?.close();
     });
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
+    if (!webkit) await page.setRequestInterception(true);
+    if (!webkit) page.on('request', (request) => {
       const url = new URL(request.url());
       // Puppeteer gives no resource type over WebDriver BiDi (Firefox): the URL alone names the request there.
       const type = ENGINE === 'chromium' ? request.resourceType() : 'request';
@@ -105,8 +110,16 @@ describe('hostile pages: privacy (group 4)', () => {
       indexedDB: (await indexedDB.databases()).map((database) => database.name),
       caches: await caches.keys(),
     }));
-    const cookies = await browser.cookies();
-    const frames = page.frames().length;
+    if (webkit) {
+      for (const [server, name] of [[site, 'site'], [cdn, 'cdn']]) {
+        for (const path of server.requests.slice(logged[name])) requests.push({url: server.origin + path, origin: server.origin, path: new URL(path, server.origin).pathname, type: 'received'});
+      }
+      const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+      for (const url of fetched.filter((each) => ![site.origin, cdn.origin].includes(new URL(each).origin))) requests.push({url, origin: new URL(url).origin, path: new URL(url).pathname, type: 'resource'});
+      for (let opened = (await browser.windows()) - logged.windows; opened > 0; opened--) popups.push('a window');
+    }
+    const cookies = webkit ? await page.cookies() : await browser.cookies();
+    const frames = webkit ? await page.evaluate(() => window.frames.length + 1) : page.frames().length;
 
     const elsewhere = requests.filter(({origin}) => origin !== cdn.origin && origin !== site.origin && !origin.startsWith('data:') && origin !== 'null');
     const ownOriginExtra = requests.filter(({origin, path}) => origin === site.origin && !PAGE_FILES.includes(path));

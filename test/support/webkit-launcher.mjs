@@ -33,8 +33,8 @@ function key(name) {
 }
 
 /** Starts Xvfb on the first free display and resolves with its number. */
-function startXvfb(children) {
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: ['ignore', 'ignore', 'ignore', 'pipe']});
+export function startXvfb(children, screen = '1280x1024x24') {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', screen, '-nolisten', 'tcp'], {stdio: ['ignore', 'ignore', 'ignore', 'pipe']});
   children.push(xvfb);
   return new Promise((resolve, reject) => {
     xvfb.once('error', reject).once('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
@@ -42,7 +42,7 @@ function startXvfb(children) {
   });
 }
 
-async function waitForDriver(port) {
+export async function waitForDriver(port) {
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return;
@@ -54,10 +54,31 @@ async function waitForDriver(port) {
   throw new Error('WebKitWebDriver did not start');
 }
 
-export function webkitLauncher() {
-  for (const program of [MINIBROWSER, 'WebKitWebDriver', 'Xvfb', 'xsettingsd']) {
+export const CAPABILITIES = {
+  browserName: 'MiniBrowser',
+  'webkitgtk:browserOptions': {binary: MINIBROWSER, args: ['--automation']},
+  // webdriverio 9 asks for BiDi otherwise, which WebKitWebDriver refuses ("Failed to match capabilities").
+  'wdio:enforceWebDriverClassic': true,
+};
+
+export function needWebKit(programs = [MINIBROWSER, 'WebKitWebDriver', 'Xvfb', 'xsettingsd']) {
+  for (const program of programs) {
     if (!executable(program)) throw new Error(`No ${program}: apt-get install webkit2gtk-driver xvfb xsettingsd, or pick other engines (--engines=chromium,firefox).`);
   }
+}
+
+/** Sizes a WebDriver session's window so that the page's viewport is width × height. */
+export async function sizeViewport(driver, {width, height}) {
+  await driver.setWindowSize(width, height);
+  const [innerWidth, innerHeight] = await driver.execute('return [innerWidth, innerHeight]');
+  if (innerWidth !== width || innerHeight !== height) await driver.setWindowSize(2 * width - innerWidth, 2 * height - innerHeight);
+  const got = await driver.execute('return [innerWidth, innerHeight]');
+  // MiniBrowser's window has a minimum width (about 450 px): say so rather than test at the wrong size.
+  if (got[0] !== width || got[1] !== height) throw new Error(`WebKit's window cannot give a ${width} × ${height} viewport (got ${got.join(' × ')}): render into a narrower column instead`);
+}
+
+export function webkitLauncher() {
+  needWebKit();
   const children = [];
   const dir = mkdtempSync(join(tmpdir(), 'pm-webkit-'));
   const settings = join(dir, 'xsettingsd.conf');
@@ -66,12 +87,7 @@ export function webkitLauncher() {
     writeFileSync(settings, `Net/ThemeName "${THEMES[scheme] ?? THEMES.light}"\n`);
     xsettingsd?.kill('SIGHUP');
   };
-  const options = {hostname: '127.0.0.1', port: 0, logLevel: 'error', capabilities: {
-    browserName: 'MiniBrowser',
-    'webkitgtk:browserOptions': {binary: MINIBROWSER, args: ['--automation']},
-    // webdriverio 9 asks for BiDi otherwise, which WebKitWebDriver refuses ("Failed to match capabilities").
-    'wdio:enforceWebDriverClassic': true,
-  }};
+  const options = {hostname: '127.0.0.1', port: 0, logLevel: 'error', capabilities: CAPABILITIES};
   const launcher = webdriverLauncher(options);
   // One file at a time: with more, the launcher runs each file in an iframe of one page.
   launcher.concurrency = 1;
@@ -137,14 +153,8 @@ export function webkitLauncher() {
       await launcher.driver.performActions([{type: 'key', id: 'keyboard', actions}]);
       return true;
     },
-    /** Sizes the window so that the page's viewport is width × height. */
-    async viewport(_session, {width, height}) {
-      await launcher.driver.setWindowSize(width, height);
-      const [innerWidth, innerHeight] = await launcher.driver.execute('return [innerWidth, innerHeight]');
-      if (innerWidth !== width || innerHeight !== height) await launcher.driver.setWindowSize(2 * width - innerWidth, 2 * height - innerHeight);
-      const got = await launcher.driver.execute('return [innerWidth, innerHeight]');
-      // MiniBrowser's window has a minimum width (about 450 px): say so rather than test at the wrong size.
-      if (got[0] !== width || got[1] !== height) throw new Error(`WebKit's window cannot give a ${width} × ${height} viewport (got ${got.join(' × ')}): render into a narrower column instead`);
+    async viewport(_session, size) {
+      await sizeViewport(launcher.driver, size);
       return true;
     },
   });

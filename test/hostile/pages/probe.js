@@ -6,6 +6,22 @@
   const probe = {violations: [], storageWrites: [], linkClicks: [], shareEvents: [], layoutShifts: [], cls: 0};
   window.pmProbe = probe;
 
+  // WebDriver classic (WebKit, test/hostile/support/webkit.mjs) sends no console or
+  // error events, so there the page records them. Only there: wrapping console
+  // elsewhere would make every message's location this file.
+  if (/AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent)) {
+    probe.console = [];
+    for (const type of ['warn', 'error']) {
+      const native = console[type];
+      console[type] = function (...args) {
+        probe.console.push({type: type === 'warn' ? 'warning' : type, text: args.map(String).join(' ')});
+        return native.apply(this, args);
+      };
+    }
+    addEventListener('error', (event) => probe.console.push({type: 'pageerror', text: event.message}));
+    addEventListener('unhandledrejection', (event) => probe.console.push({type: 'pageerror', text: String(event.reason?.message ?? event.reason)}));
+  }
+
   document.addEventListener(
     'securitypolicyviolation',
     (event) => probe.violations.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} ${event.sample || ''}`.trim()),

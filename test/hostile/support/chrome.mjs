@@ -2,7 +2,8 @@
 // other browser check in this repository is (scripts/browser.mjs); or, with
 // HOSTILE_ENGINE=firefox, Firefox ESR over WebDriver BiDi (FIREFOX_PATH, else
 // Debian's), as test/node/hostile-in-firefox.test.mjs runs the suites that
-// need nothing BiDi lacks.
+// need nothing BiDi lacks; or, with HOSTILE_ENGINE=webkit, WebKitGTK through the
+// small WebDriver page of ./webkit.mjs.
 import process from 'node:process';
 import puppeteer from 'puppeteer-core';
 import {CHROME_ARGS, findChrome} from '../../../scripts/browser.mjs';
@@ -10,6 +11,7 @@ import {CHROME_ARGS, findChrome} from '../../../scripts/browser.mjs';
 export const ENGINE = process.env.HOSTILE_ENGINE ?? 'chromium';
 
 export async function launchChrome() {
+  if (ENGINE === 'webkit') return (await import('./webkit.mjs')).launchWebKit();
   if (ENGINE === 'firefox') return puppeteer.launch({browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true});
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chromium: install Debian chromium or set CHROME_PATH (see `node scripts/browser.mjs`).');
