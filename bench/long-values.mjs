@@ -7,7 +7,7 @@
 // (the script prints what a plain <div> costs), so that row is printed but not held to the budget.
 import puppeteer from 'puppeteer-core';
 import {CHROME_ARGS, findChrome} from '../scripts/browser.mjs';
-import {startServer} from './server.mjs';
+import {startServer} from '../test/hostile/support/server.mjs';
 
 /** A 2 MB value must cost no more than a frame or two of a slow phone: far from the 13–20 s it once took. */
 const BUDGET_MS = 250;
@@ -17,7 +17,7 @@ const page = `<!doctype html><html lang="en"><head><title>long values</title></h
 <script type="module">
   import '/dist/cdn/people-move.js';
   const SIZE = ${SIZE};
-  const manifest = await (await fetch('/dist/custom-elements.json')).json();
+  const manifest = await (await fetch('/custom-elements.json')).json();
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   // Words, an emoji cut in half, then an http address: each attribute sees text it parses.
   const huge = (name) => (/href|url/.test(name) ? 'https://example.org/' : '') + 'justice \\u{1F30D} \\ud83c '.repeat(SIZE / 12).slice(0, SIZE);
@@ -48,30 +48,36 @@ const page = `<!doctype html><html lang="en"><head><title>long values</title></h
   for (const {tagName: tag, attributes = []} of elements) {
     await customElements.whenDefined(tag);
     for (const {name, fieldName} of attributes) {
-      const value = huge(name);
-      start = performance.now();
-      const element = document.createElement(tag);
-      element.setAttribute(name, value);
-      document.body.append(element);
-      await settle(element);
-      const asAttribute = performance.now() - start;
-      const emptyAfterAttribute = !rendered(element);
-      start = performance.now();
-      if (fieldName) element[fieldName] = value + ' ';
-      await settle(element);
-      const asProperty = fieldName ? performance.now() - start : 0;
-      rows.push({tag, name, asAttribute, asProperty, empty: emptyAfterAttribute || !rendered(element)});
+      // The best of three tries for each value: a timing on a busy machine is the work plus whatever else ran
+      // meanwhile, and the least of three is the closest to the work alone. lang is the browser's cost (once).
+      let row;
+      for (let attempt = 0; attempt < (name === 'lang' ? 1 : 3); attempt++) {
+        const value = huge(name);
+        start = performance.now();
+        const element = document.createElement(tag);
+        element.setAttribute(name, value);
+        document.body.append(element);
+        await settle(element);
+        const asAttribute = performance.now() - start;
+        const emptyAfterAttribute = !rendered(element);
+        start = performance.now();
+        if (fieldName) element[fieldName] = value + ' ';
+        await settle(element);
+        const asProperty = fieldName ? performance.now() - start : 0;
+        const empty = emptyAfterAttribute || !rendered(element);
+        element.remove();
+        row = row
+          ? {...row, asAttribute: Math.min(row.asAttribute, asAttribute), asProperty: Math.min(row.asProperty, asProperty), empty: row.empty || empty}
+          : {tag, name, asAttribute, asProperty, empty};
+      }
+      rows.push(row);
       console.log('measured <' + tag + ' ' + name + '>');
-      element.remove();
     }
   }
   window.result = {rows, errors, plainLang};
 </script></body></html>`;
 
-// custom-elements.json sits at the package root; the server serves /dist/ only, so hand it over as a page.
-const {readFile} = await import('node:fs/promises');
-const manifest = await readFile(new URL('../custom-elements.json', import.meta.url), 'utf8');
-const server = await startServer({pages: new Map([['/long-values.html', page], ['/dist/custom-elements.json', manifest]])});
+const server = await startServer({pages: {'/long-values.html': () => page}});
 const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: CHROME_ARGS, protocolTimeout: 1_200_000});
 let failed = false;
 try {
