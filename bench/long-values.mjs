@@ -6,8 +6,8 @@
 // A 2 MB `lang` is the exception: Chromium itself spends seconds on an element with such a `lang`
 // (the script prints what a plain <div> costs), so that row is printed but not held to the budget.
 import puppeteer from 'puppeteer-core';
-import {CHROME_ARGS, findChrome} from '../scripts/browser.mjs';
-import {startServer} from './server.mjs';
+import {CHROME_ARGS, requireChrome} from '../scripts/browser.mjs';
+import {startServer} from '../test/hostile/support/server.mjs';
 
 /** A 2 MB value must cost no more than a frame or two of a slow phone: far from the 13–20 s it once took. */
 const BUDGET_MS = 250;
@@ -17,7 +17,7 @@ const page = `<!doctype html><html lang="en"><head><title>long values</title></h
 <script type="module">
   import '/dist/cdn/people-move.js';
   const SIZE = ${SIZE};
-  const manifest = await (await fetch('/dist/custom-elements.json')).json();
+  const manifest = await (await fetch('/custom-elements.json')).json();
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   // Words, an emoji cut in half, then an http address: each attribute sees text it parses.
   const huge = (name) => (/href|url/.test(name) ? 'https://example.org/' : '') + 'justice \\u{1F30D} \\ud83c '.repeat(SIZE / 12).slice(0, SIZE);
@@ -68,11 +68,8 @@ const page = `<!doctype html><html lang="en"><head><title>long values</title></h
   window.result = {rows, errors, plainLang};
 </script></body></html>`;
 
-// custom-elements.json sits at the package root; the server serves /dist/ only, so hand it over as a page.
-const {readFile} = await import('node:fs/promises');
-const manifest = await readFile(new URL('../custom-elements.json', import.meta.url), 'utf8');
-const server = await startServer({pages: new Map([['/long-values.html', page], ['/dist/custom-elements.json', manifest]])});
-const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: CHROME_ARGS, protocolTimeout: 1_200_000});
+const server = await startServer({pages: {'/long-values.html': () => page}});
+const browser = await puppeteer.launch({executablePath: requireChrome(), headless: true, args: CHROME_ARGS, protocolTimeout: 1_200_000});
 let failed = false;
 try {
   const tab = await browser.newPage();
