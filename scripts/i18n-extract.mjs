@@ -17,7 +17,7 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {readGlossary, updateGlossaryNotes} from './i18n-glossary.mjs';
-import {localizerFor, readConfig, sourceMessages} from './i18n-project.mjs';
+import {localizerFor, readConfig, sourceMessages, stop} from './i18n-project.mjs';
 import {addNote, PREVIOUS_SOURCE_NOTE, readCatalogue, removeNotes, targetElementOf, writeCatalogue} from './i18n-xliff.mjs';
 
 const {values: options} = parseArgs({options: {config: {type: 'string', default: 'lit-localize.json'}}});
@@ -31,10 +31,7 @@ const before = new Map();
 for (const code of config.targetLocales) {
   if (!existsSync(pathOf(code))) continue;
   const {units, errors} = readCatalogue(pathOf(code));
-  if (errors.length > 0) {
-    console.error(`${errors.join('\n')}\n\nFix the file above, then run npm run i18n:extract again.`);
-    process.exit(1);
-  }
+  if (errors.length > 0) stop(...errors, '', 'Fix the file above, then run npm run i18n:extract again.');
   before.set(code, new Map(units.map((unit) => [unit.id, unit])));
 }
 
