@@ -16,10 +16,8 @@ function expectFile(path, where) {
   if (!existsSync(path)) problems.push(`${where}: ${path} does not exist`);
 }
 
-function targets(entry) {
-  if (typeof entry === 'string') return [entry];
-  return Object.values(entry).flatMap(targets);
-}
+/** Every file an exports entry names, through its nested conditions. */
+const targets = (entry) => (typeof entry === 'string' ? [entry] : Object.values(entry).flatMap(targets));
 
 for (const [subpath, entry] of Object.entries(pkg.exports)) {
   for (const target of targets(entry)) expectFile(target, `exports["${subpath}"]`);
