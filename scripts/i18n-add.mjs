@@ -11,7 +11,7 @@ import {join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
 import {languageInfo, LanguageError, readOverrides} from './i18n-languages.mjs';
 import {readConfig, stop} from './i18n-project.mjs';
-import {readCatalogue, targetElementOf, writeCatalogue} from './i18n-xliff.mjs';
+import {readCatalogue, writeCatalogue} from './i18n-xliff.mjs';
 
 const {values: options, positionals} = parseArgs({
   allowPositionals: true,
@@ -42,7 +42,7 @@ if (options.from) {
   // Another language's text is a draft for this one, whatever its review state was there.
   for (const unit of catalogue.units) {
     unit.element.removeAttribute('approved');
-    targetElementOf(unit)?.setAttribute('state', 'needs-review-translation');
+    unit.targetElement?.setAttribute('state', 'needs-review-translation');
   }
   writeCatalogue(path, catalogue.document);
 }

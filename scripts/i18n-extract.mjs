@@ -18,7 +18,7 @@ import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {readGlossary, updateGlossaryNotes} from './i18n-glossary.mjs';
 import {localizerFor, readConfig, sourceMessages, stop} from './i18n-project.mjs';
-import {addNote, PREVIOUS_SOURCE_NOTE, readCatalogue, removeNotes, targetElementOf, writeCatalogue} from './i18n-xliff.mjs';
+import {addNote, PREVIOUS_SOURCE_NOTE, readCatalogue, removeNotes, writeCatalogue} from './i18n-xliff.mjs';
 
 const {values: options} = parseArgs({options: {config: {type: 'string', default: 'lit-localize.json'}}});
 const config = readConfig(options.config);
@@ -62,7 +62,7 @@ for (const code of config.targetLocales) {
     }
     if (was === undefined || was.source === unit.source) continue;
     if (unit.previousSource === undefined) addNote(unit, PREVIOUS_SOURCE_NOTE, was.source, {annotates: 'source'});
-    targetElementOf(unit).setAttribute('state', 'needs-translation');
+    unit.targetElement.setAttribute('state', 'needs-translation');
     unit.element.removeAttribute('approved');
     marked.push(unit.id);
     changed = true;
