@@ -6,7 +6,7 @@
 // A 2 MB `lang` is the exception: Chromium itself spends seconds on an element with such a `lang`
 // (the script prints what a plain <div> costs), so that row is printed but not held to the budget.
 import puppeteer from 'puppeteer-core';
-import {CHROME_ARGS, findChrome} from '../scripts/browser.mjs';
+import {CHROME_ARGS, requireChrome} from '../scripts/browser.mjs';
 import {startServer} from '../test/hostile/support/server.mjs';
 
 /** A 2 MB value must cost no more than a frame or two of a slow phone: far from the 13–20 s it once took. */
@@ -78,7 +78,7 @@ const page = `<!doctype html><html lang="en"><head><title>long values</title></h
 </script></body></html>`;
 
 const server = await startServer({pages: {'/long-values.html': () => page}});
-const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: CHROME_ARGS, protocolTimeout: 1_200_000});
+const browser = await puppeteer.launch({executablePath: requireChrome(), headless: true, args: CHROME_ARGS, protocolTimeout: 1_200_000});
 let failed = false;
 try {
   const tab = await browser.newPage();

@@ -38,11 +38,25 @@ const peerMarkup = {
   shariff: `<div class="shariff" data-lang="en" data-mail-url="mailto:" data-services='${JSON.stringify(DEFAULT_NETWORKS.map((id) => PEERS.shariff[id]).filter(Boolean))}'></div>`,
 };
 
-/** A bench page: bench/pages/<variant>.html with the probe inlined and `markup` repeated `count` times. */
-const page = (variant, markup, count) =>
-  readFileSync(join(HERE, `pages/${variant}.html`), 'utf8')
-    .replace('<!-- PROBE -->', () => `<script>\n${readFileSync(join(HERE, 'pages/probe.js'), 'utf8')}</script>`)
-    .replace('<!-- INSTANCES -->', () => Array.from({length: count}, () => markup).join('\n'));
+const script = (name) => readFileSync(join(HERE, `pages/${name}.js`), 'utf8');
+/** A bench page: the probe, bench/pages/<variant>.js as the script under test, and `markup` repeated `count` times. */
+const page = (variant, markup, count) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>Bench: ${variant} ×${count}</title>
+<script>\n${script('probe')}</script>
+<script type="module">\n${script(variant)}</script>
+</head>
+<body>
+<main>
+${Array.from({length: count}, () => markup).join('\n')}
+</main>
+</body>
+</html>
+`;
 
 /** One <pm-share> rendered from the CDN bundle, as declarative shadow DOM with its style sheets inlined. */
 async function floorMarkup() {

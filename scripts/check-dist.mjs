@@ -3,7 +3,7 @@
 // dist/cdn/integrity.json, exists; the integrity hashes match the files; the
 // manifest lists every element; src/version.ts equals package.json's version.
 import {execFileSync} from 'node:child_process';
-import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {sri} from './sri.mjs';
 
@@ -16,26 +16,13 @@ function expectFile(path, where) {
   if (!existsSync(path)) problems.push(`${where}: ${path} does not exist`);
 }
 
-function targets(entry) {
-  if (typeof entry === 'string') return [entry];
-  return Object.values(entry).flatMap(targets);
-}
+/** Every file an exports entry names, through its nested conditions. */
+const targets = (entry) => (typeof entry === 'string' ? [entry] : Object.values(entry).flatMap(targets));
 
 for (const [subpath, entry] of Object.entries(pkg.exports)) {
   for (const target of targets(entry)) expectFile(target, `exports["${subpath}"]`);
 }
 for (const field of ['main', 'module', 'types', 'customElements']) expectFile(pkg[field], field);
-
-for (const pattern of pkg.sideEffects) {
-  const [dir, file] = [pattern.slice(0, pattern.lastIndexOf('/')), pattern.slice(pattern.lastIndexOf('/') + 1)];
-  const dirs = dir.includes('*')
-    ? readdirSync(dir.slice(0, dir.indexOf('*'))).map((name) => dir.replace('*', name))
-    : [dir];
-  const matcher = new RegExp(`^${file.replace('.', '\\.').replace('*', '.*')}$`);
-  const found = dirs.flatMap((each) => (existsSync(each) ? readdirSync(each).filter((name) => matcher.test(name)) : []));
-  checked++;
-  if (found.length === 0) problems.push(`sideEffects: nothing matches ${pattern}`);
-}
 
 const integrityPath = 'dist/cdn/integrity.json';
 expectFile(integrityPath, 'build');
@@ -58,6 +45,12 @@ const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '-
 const stray = packed.map((file) => file.path).filter((path) => /(^|\/)(test|tests|stories|\.storybook|bench|demo)\/|\.(test|stories)\./.test(path));
 checked++;
 if (stray.length) problems.push(`npm pack would publish tests or stories: ${stray.join(', ')}`);
+// Each sideEffects pattern ("./dist/elements/*/define.js") names at least one file npm publishes.
+for (const pattern of pkg.sideEffects) {
+  const matcher = new RegExp(`^${pattern.replace(/^\.\//, '').replace(/\./g, '\\.').replace(/\*/g, '[^/]+')}$`);
+  checked++;
+  if (!packed.some((file) => matcher.test(file.path))) problems.push(`sideEffects: nothing npm publishes matches ${pattern}`);
+}
 
 const version = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))?.[1];
 checked++;

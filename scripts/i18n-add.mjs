@@ -10,8 +10,8 @@ import {copyFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
 import {languageInfo, LanguageError, readOverrides} from './i18n-languages.mjs';
-import {readConfig} from './i18n-project.mjs';
-import {readCatalogue, targetElementOf, writeCatalogue} from './i18n-xliff.mjs';
+import {readConfig, stop} from './i18n-project.mjs';
+import {readCatalogue, writeCatalogue} from './i18n-xliff.mjs';
 
 const {values: options, positionals} = parseArgs({
   allowPositionals: true,
@@ -19,10 +19,6 @@ const {values: options, positionals} = parseArgs({
 });
 const config = readConfig(options.config);
 const dir = config.resolve(config.interchange.xliffDir);
-const stop = (message) => {
-  console.error(message);
-  process.exit(1);
-};
 if (positionals.length !== 1) stop('Usage: npm run i18n:add -- CODE [--from OTHER]   e.g. npm run i18n:add -- ta');
 const [code] = positionals;
 let info;
@@ -41,12 +37,12 @@ if (options.from) {
   if (!existsSync(from)) stop(`--from ${options.from}: there is no ${relative('.', from)}.`);
   copyFileSync(from, path);
   const catalogue = readCatalogue(path);
-  if (catalogue.errors.length) stop(catalogue.errors.join('\n'));
+  if (catalogue.errors.length) stop(...catalogue.errors);
   catalogue.document.getElementsByTagName('file')[0].setAttribute('target-language', code);
   // Another language's text is a draft for this one, whatever its review state was there.
   for (const unit of catalogue.units) {
     unit.element.removeAttribute('approved');
-    targetElementOf(unit)?.setAttribute('state', 'needs-review-translation');
+    unit.targetElement?.setAttribute('state', 'needs-review-translation');
   }
   writeCatalogue(path, catalogue.document);
 }

@@ -15,7 +15,7 @@ import {dirname, join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {readGlossary, updateGlossaryNotes} from './i18n-glossary.mjs';
 import {languageInfo, LanguageError, readOverrides} from './i18n-languages.mjs';
-import {emptyXliff, localizerFor, readConfig, sourceMessages} from './i18n-project.mjs';
+import {emptyXliff, localizerFor, readConfig, sourceMessages, stop} from './i18n-project.mjs';
 import {summarise, translatedShare} from './i18n-summary.mjs';
 import {describeProblem, readCatalogue} from './i18n-xliff.mjs';
 
@@ -29,22 +29,18 @@ const modulesDir = config.resolve(config.output.outputDir);
 const generatedDir = dirname(config.resolve(config.output.localeCodesModule));
 
 // Read every file ourselves first: lit-localize stops at the first broken file with no line or unit.
-const fail = (lines, advice) => {
-  console.error(`${lines.join('\n')}\n\n${advice}`);
-  process.exit(1);
-};
 const catalogues = new Map(codes.map((code) => [code, existsSync(xliffPath(code)) ? readCatalogue(xliffPath(code)) : undefined]));
 const unreadable = codes.flatMap((code) =>
   catalogues.get(code)?.errors ?? [describeProblem(xliffPath(code), {what: `no such file, but "${code}" is in targetLocales`, fix: `run npm run i18n:add -- ${code}`})],
 );
-if (unreadable.length > 0) fail(unreadable, 'Fix the files above, then run npm run i18n:build again.');
+if (unreadable.length > 0) stop(...unreadable, '', 'Fix the files above, then run npm run i18n:build again.');
 const badPlaceholders = codes.flatMap((code) =>
   summarise(messages, catalogues.get(code)).placeholderErrors.map((error) =>
     describeProblem(xliffPath(code), {line: error.line, id: error.id, what: `broken placeholder: ${error.problem}`}),
   ),
 );
 if (badPlaceholders.length > 0) {
-  fail(badPlaceholders, "A translation's placeholders differ from the English: copy each <x …/> from the <source> exactly as it is.");
+  stop(...badPlaceholders, '', "A translation's placeholders differ from the English: copy each <x …/> from the <source> exactly as it is.");
 }
 const overrides = readOverrides(config.resolve(config.interchange.xliffDir));
 const languages = new Map();
@@ -52,7 +48,7 @@ for (const code of [config.sourceLocale, ...codes]) {
   try {
     languages.set(code, languageInfo(code, overrides));
   } catch (error) {
-    if (error instanceof LanguageError) fail([error.message], 'The language menu needs a name and a direction for every shipped language.');
+    if (error instanceof LanguageError) stop(error.message, '', 'The language menu needs a name and a direction for every shipped language.');
     throw error;
   }
 }

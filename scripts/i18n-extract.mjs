@@ -17,8 +17,8 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {readGlossary, updateGlossaryNotes} from './i18n-glossary.mjs';
-import {localizerFor, readConfig, sourceMessages} from './i18n-project.mjs';
-import {addNote, PREVIOUS_SOURCE_NOTE, readCatalogue, removeNotes, targetElementOf, writeCatalogue} from './i18n-xliff.mjs';
+import {localizerFor, readConfig, sourceMessages, stop} from './i18n-project.mjs';
+import {addNote, PREVIOUS_SOURCE_NOTE, readCatalogue, removeNotes, writeCatalogue} from './i18n-xliff.mjs';
 
 const {values: options} = parseArgs({options: {config: {type: 'string', default: 'lit-localize.json'}}});
 const config = readConfig(options.config);
@@ -31,10 +31,7 @@ const before = new Map();
 for (const code of config.targetLocales) {
   if (!existsSync(pathOf(code))) continue;
   const {units, errors} = readCatalogue(pathOf(code));
-  if (errors.length > 0) {
-    console.error(`${errors.join('\n')}\n\nFix the file above, then run npm run i18n:extract again.`);
-    process.exit(1);
-  }
+  if (errors.length > 0) stop(...errors, '', 'Fix the file above, then run npm run i18n:extract again.');
   before.set(code, new Map(units.map((unit) => [unit.id, unit])));
 }
 
@@ -65,7 +62,7 @@ for (const code of config.targetLocales) {
     }
     if (was === undefined || was.source === unit.source) continue;
     if (unit.previousSource === undefined) addNote(unit, PREVIOUS_SOURCE_NOTE, was.source, {annotates: 'source'});
-    targetElementOf(unit).setAttribute('state', 'needs-translation');
+    unit.targetElement.setAttribute('state', 'needs-translation');
     unit.element.removeAttribute('approved');
     marked.push(unit.id);
     changed = true;

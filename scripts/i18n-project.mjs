@@ -24,6 +24,12 @@ export function readConfig(configPath = 'lit-localize.json') {
   return {...parsed, output, baseDir, resolve: (relative) => resolve(baseDir, relative)};
 }
 
+/** Stops an i18n script: prints `lines` (what is wrong, then what to do) to stderr and exits 1. */
+export function stop(...lines) {
+  console.error(lines.join('\n'));
+  process.exit(1);
+}
+
 /** A lit-localize runtime-mode localizer for `config`. */
 export function localizerFor(config) {
   return new RuntimeLitLocalizer(config);

@@ -58,15 +58,8 @@ for (const code of codes) {
   }
   for (const unit of catalogue.units) for (const note of unit.reviewerNotes) comments.push(`  ${describeProblem(path, {line: unit.line, id: unit.id, what: note})}`);
   const summary = summarise(messages, catalogue);
-  rows.push([
-    code,
-    percent(summary.translated, summary.total),
-    percent(summary.reviewed, summary.total),
-    String(summary.missing.length),
-    String(summary.stale.length),
-    String(summary.placeholderErrors.length),
-    name,
-  ]);
+  const counts = [summary.missing, summary.stale, summary.placeholderErrors].map((list) => String(list.length));
+  rows.push([code, percent(summary.translated, summary.total), percent(summary.reviewed, summary.total), ...counts, name]);
   if (!ships) continue;
   for (const problem of problems) failures.push(`${code}: ${problem}`);
   if (summary.translated / summary.total < SHIP_THRESHOLD) {

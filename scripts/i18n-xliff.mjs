@@ -68,7 +68,8 @@ export function describeProblem(path, {line, id, what, fix}) {
  * @property {string[]} reviewerNotes     the text of each `<note from="reviewer">`
  * @property {string | undefined} note    the translator's note (lit-localize's, from the code's `desc`)
  * @property {string[]} glossaryNotes     the text of each `<note from="glossary">`
- * @property {Element} element
+ * @property {Element} element           the <trans-unit>
+ * @property {Element | undefined} targetElement   its <target>
  */
 
 /**
@@ -135,6 +136,7 @@ export function readCatalogue(path) {
       note: notesFrom(element, 'lit-localize')[0]?.textContent ?? undefined,
       glossaryNotes: notesFrom(element, 'glossary').map((note) => note.textContent),
       element,
+      targetElement,
     };
   });
   return {language: file.getAttribute('target-language'), units, document, errors};
@@ -165,9 +167,4 @@ export function removeNotes(unit, from) {
     if (note.previousSibling?.nodeType === 3) unit.element.removeChild(note.previousSibling);
     unit.element.removeChild(note);
   }
-}
-
-/** The target element of a unit. */
-export function targetElementOf(unit) {
-  return child(unit.element, 'target');
 }

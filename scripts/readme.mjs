@@ -10,17 +10,9 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
-function table(title, header, rows) {
-  if (rows.length === 0) return '';
-  return [
-    `**${title}**`,
-    '',
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-    '',
-  ].join('\n');
-}
+/** A Markdown table under a bold title, or nothing when there are no rows. */
+const table = (title, header, rows) =>
+  rows.length === 0 ? '' : [`**${title}**`, '', `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''].join('\n');
 
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
@@ -51,17 +43,15 @@ const sections = elements.map((element) =>
     .join('\n'),
 );
 
-const snippet = [
-  '```html',
-  `<script type="module" crossorigin="anonymous"`,
-  `  src="https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/people-move.js"`,
-  `  integrity="${integrity}"></script>`,
-  '',
-  '<pm-manifesto></pm-manifesto>',
-  '<pm-values></pm-values>',
-  '<pm-share></pm-share>',
-  '```',
-].join('\n');
+const snippet = `\`\`\`html
+<script type="module" crossorigin="anonymous"
+  src="https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/people-move.js"
+  integrity="${integrity}"></script>
+
+<pm-manifesto></pm-manifesto>
+<pm-values></pm-values>
+<pm-share></pm-share>
+\`\`\``;
 
 /** Replaces what stands between `<!-- NAME:start … -->` and `<!-- NAME:end -->`. */
 function fill(readme, name, content) {
