@@ -48,8 +48,7 @@ const page = `<!doctype html><html lang="en"><head><title>long values</title></h
   for (const {tagName: tag, attributes = []} of elements) {
     await customElements.whenDefined(tag);
     for (const {name, fieldName} of attributes) {
-      // The best of three tries for each value: a timing on a busy machine is the work plus whatever else ran
-      // meanwhile, and the least of three is the closest to the work alone. lang is the browser's cost (once).
+      // Best of three tries (lang, the browser's own cost, once): on a busy machine the least is closest to the work.
       let row;
       for (let attempt = 0; attempt < (name === 'lang' ? 1 : 3); attempt++) {
         const value = huge(name);
@@ -64,11 +63,9 @@ const page = `<!doctype html><html lang="en"><head><title>long values</title></h
         if (fieldName) element[fieldName] = value + ' ';
         await settle(element);
         const asProperty = fieldName ? performance.now() - start : 0;
-        const empty = emptyAfterAttribute || !rendered(element);
+        const empty = emptyAfterAttribute || !rendered(element) || Boolean(row?.empty);
         element.remove();
-        row = row
-          ? {...row, asAttribute: Math.min(row.asAttribute, asAttribute), asProperty: Math.min(row.asProperty, asProperty), empty: row.empty || empty}
-          : {tag, name, asAttribute, asProperty, empty};
+        row = {tag, name, asAttribute: Math.min(asAttribute, row?.asAttribute ?? Infinity), asProperty: Math.min(asProperty, row?.asProperty ?? Infinity), empty};
       }
       rows.push(row);
       console.log('measured <' + tag + ' ' + name + '>');
