@@ -68,6 +68,9 @@ describe('hostile pages: lifecycle (group 8)', () => {
   afterEach(async () => {
     document.querySelectorAll('body > :not(script)').forEach((node) => node.remove());
     await nextTask();
+    // A language file still loading holds its <script integrity> in <head>, with its load and error listeners,
+    // until the response comes (the CDN build's pinned loading): in flight, not left. A leak stays; that drains.
+    await waitUntil(() => attached().pageListeners.length === 0, undefined, {timeout: 5000}).catch(() => undefined);
     const left = attached();
     expect(left.pageListeners, 'listeners left on the page').to.deep.equal([]);
     expect(left.observers, 'observers left observing').to.equal(0);
