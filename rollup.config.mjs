@@ -1,12 +1,17 @@
-// The CDN build: one self-contained, minified ES module with Lit inside, and
-// one small chunk per language beside it, loaded only when a page needs that
-// language. Chunks are imported relative to the bundle's own URL, so the files
-// work from any CDN path. (The npm build is plain `tsc`: see package.json.)
+// Two builds. The CDN build: one self-contained, minified ES module with Lit
+// inside, and one small chunk per language beside it, loaded only when a page
+// needs that language. Chunks are imported relative to the bundle's own URL, so
+// the files work from any CDN path. The npm build: each module of src/ as its
+// own file in dist/, Lit left to the partner's bundler (tsc writes the
+// declarations beside them: see package.json). Both ship minified templates
+// and no translator notes.
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import MagicString from 'magic-string';
+import {readdirSync} from 'node:fs';
+import {isAbsolute} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {pinnedLocaleChunks, widgetsTrustedTypesPolicy} from './scripts/rollup-pinned-cdn.mjs';
 
@@ -23,6 +28,30 @@ function selfContainedLocaleChunks() {
       if (!/[\\/]generated[\\/]locales[\\/]/.test(id)) return null;
       const str = 'const str = (strings, ...values) => ({strTag: true, strings, values});';
       return edited(code, (text) => text.replace(/import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/, str));
+    },
+  };
+}
+
+/**
+ * The npm build loads a few modules only when a page needs them (the language
+ * runtime: src/i18n/load-language-runtime.ts); the CDN file carries them inside.
+ * As chunks they would import the entry back by its plain address, so a page
+ * that loads it with a query (`people-move.js?ver=6.4`, as WordPress does) would
+ * run a second copy of it, and each would need a hash of its own for `integrity`.
+ * Language files stay chunks (pinnedLocaleChunks).
+ */
+function lazyModulesInside() {
+  const lazyImport = () => /\bimport\(\s*(['"])(\.\.?\/[^'"]+)\1\s*\)/g;
+  return {
+    name: 'lazy-modules-inside',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]/.test(id)) return null;
+      const lazy = [...code.matchAll(lazyImport())].filter((match) => !/locales\/|locale-names/.test(match[2]));
+      if (lazy.length === 0) return null;
+      return edited(code, (text) => lazy.forEach((match, n) => {
+        text.prepend(`import * as inside${n} from ${JSON.stringify(match[2])};\n`);
+        text.overwrite(match.index, match.index + match[0].length, `Promise.resolve(inside${n})`);
+      }));
     },
   };
 }
@@ -91,7 +120,23 @@ function walk(node, visit) {
   }
 }
 
-export default {
+/** TypeScript, Lit's html`…` and css`…` templates minified (white space, CSS), and the translator notes dropped, with source maps. */
+const compiled = (tsconfig, outDir) => [
+  typescript({
+    tsconfig,
+    outDir,
+    declaration: false,
+    declarationMap: false,
+    noEmitOnError: true,
+    // TypeScript writes each map's sources relative to its output file, and Rollup reads them relative to
+    // the source file: an absolute root makes both agree (the bundle's map still holds relative paths).
+    sourceRoot: fileURLToPath(new URL('src', import.meta.url)),
+  }),
+  minifyHTMLLiterals({include: ['src/**'], failOnError: true}),
+  dropTranslatorNotes(),
+];
+
+const cdn = {
   input: 'src/index.ts',
   preserveEntrySignatures: 'allow-extension',
   output: {
@@ -103,28 +148,23 @@ export default {
   },
   plugins: [
     resolve({browser: true}),
-    typescript({
-      tsconfig: './tsconfig.cdn.json', // tsconfig.build.json plus src/cdn, which only this build uses
-      outDir: 'dist/cdn',
-      declaration: false,
-      declarationMap: false,
-      noEmitOnError: true,
-      // TypeScript writes each map's sources relative to its output file, and Rollup reads them relative to
-      // the source file: an absolute root makes both agree (the bundle's map still holds relative paths).
-      sourceRoot: fileURLToPath(new URL('src', import.meta.url)),
-    }),
-    // Lit's html`…` and css`…` templates: white space and CSS minified, with a source map.
-    minifyHTMLLiterals({include: ['src/**'], failOnError: true}),
-    dropTranslatorNotes(),
+    ...compiled('./tsconfig.cdn.json', 'dist/cdn'), // tsconfig.build.json plus src/cdn, which only this build uses
+    lazyModulesInside(),
     dropMessageIdHashing(),
     widgetsTrustedTypesPolicy(),
     pinnedLocaleChunks(),
     selfContainedLocaleChunks(),
-    terser({
-      ecma: 2022,
-      module: true,
-      format: {comments: false},
-      compress: {passes: 2},
-    }),
+    terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}}),
   ],
 };
+
+const npm = {
+  input: readdirSync('src', {recursive: true})
+    .filter((file) => file.endsWith('.ts') && !/^(builder|cdn)\/|^frameworks\.ts$/.test(file)) // frameworks.ts: types only
+    .map((file) => `src/${file}`),
+  external: (id) => !id.startsWith('.') && !isAbsolute(id),
+  output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
+  plugins: compiled('./tsconfig.build.json', 'dist'),
+};
+
+export default [cdn, npm];

@@ -2,7 +2,7 @@ import {expect, fixture, fixtureSync, html} from '@open-wc/testing';
 import {defineElement} from '../src/define.js';
 import '../src/elements/pm-campaign/define.js';
 import {PeopleMoveCampaign} from '../src/elements/pm-campaign/pm-campaign.js';
-import {loadLocale} from '../src/i18n/localization.js';
+import {loadLocale} from '../src/i18n/load-locale.js';
 import {
   expectNoOverflow,
   inColumn,

@@ -1,9 +1,8 @@
 import {html, LitElement, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {directionOf, loadNativeNames, nativeName, nativeNamesLoaded, SHIPPED_LOCALES} from '../i18n/languages.js';
 import {LanguageController} from '../i18n/language-controller.js';
 import {DocumentStylesController} from './document-styles.js';
+import {languageRuntime, loadLanguageRuntime} from '../i18n/load-language-runtime.js';
 import {inLocale} from '../i18n/localization.js';
-import {pickerContent} from '../i18n/picker.content.js';
 import {baseStyles} from '../styles/base.styles.js';
 import {readProperties} from '../shared/read-value.js';
 import {VERSION} from '../version.js';
@@ -68,18 +67,19 @@ export abstract class PeopleMoveElement extends LitElement {
     if (name === 'lang' && old !== value && this.isConnected) this.language.refresh();
   }
 
-  /** Set once this element waited for the language menu's names (loaded or not: it waits once). */
-  private namesAwaited = false;
+  /** Set once this element waited for the language menu (the language runtime and the names; loaded or not: it waits once). */
+  #pickerAwaited = false;
 
   /**
    * The first render waits for the latest wanted language, so it never shows English before the reader's language,
-   * and a render with the language menu waits once for the languages' names (loaded only for a menu).
+   * and a render with the language menu waits once for the language runtime and the languages' names (loaded only
+   * for a menu).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     let wait = this.language.firstRender;
-    if (wait === undefined && this.languagePicker && !this.namesAwaited && !nativeNamesLoaded()) {
-      this.namesAwaited = true;
-      wait = loadNativeNames();
+    if (wait === undefined && this.languagePicker && !this.#pickerAwaited && !languageRuntime()?.nativeNamesLoaded()) {
+      this.#pickerAwaited = true;
+      wait = loadLanguageRuntime().then((runtime) => runtime?.loadNativeNames());
     }
     return wait === undefined ? super.scheduleUpdate() : wait.then(() => this.scheduleUpdate());
   }
@@ -91,7 +91,7 @@ export abstract class PeopleMoveElement extends LitElement {
    * empty box meanwhile (a layout shift), or, over server-rendered HTML, show
    * its content twice.
    */
-  private placeholder?: ChildNode[];
+  #placeholder?: ChildNode[];
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRendered = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
@@ -99,7 +99,7 @@ export abstract class PeopleMoveElement extends LitElement {
     // @lit-labs/ssr-client's hydrate support, when loaded, takes the server-rendered DOM over itself.
     const hydrates = (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
     if (typeof document !== 'undefined' && !hydrates) {
-      this.placeholder = serverRendered.length ? serverRendered : [root.appendChild(document.createElement('slot'))];
+      this.#placeholder = serverRendered.length ? serverRendered : [root.appendChild(document.createElement('slot'))];
       // LitElement renders before the root's first child: not before a node the first render removes.
       if (serverRendered.includes(this.renderOptions.renderBefore as ChildNode)) this.renderOptions.renderBefore = null;
     }
@@ -117,13 +117,13 @@ export abstract class PeopleMoveElement extends LitElement {
   }
 
   /** Whether the last `render()` succeeded. */
-  private rendered = false;
+  #rendered = false;
 
   /** Renders with `msg()` answering in this element's language; the placeholder goes once a render succeeded. */
   protected override update(changed: PropertyValues): void {
-    this.rendered = false;
+    this.#rendered = false;
     inLocale(this.locale, () => super.update(changed));
-    if (this.rendered) for (const node of this.placeholder?.splice(0) ?? []) node.remove();
+    if (this.#rendered) for (const node of this.#placeholder?.splice(0) ?? []) node.remove();
   }
 
   /** Runs `read` with `msg()` answering in this element's language, for text made outside rendering. */
@@ -139,10 +139,11 @@ export abstract class PeopleMoveElement extends LitElement {
    */
   protected override render(): TemplateResult | typeof noChange {
     try {
-      const result = html`<div part="base" class="base" lang=${this.locale} dir=${directionOf(this.locale)}>
-        ${this.languagePicker ? this.renderLanguagePicker() : nothing}${this.renderContent()}
+      const picker = this.languagePicker ? languageRuntime()?.languagePicker(this.language.picked ?? this.locale, this.#onPickLanguage) : undefined;
+      const result = html`<div part="base" class="base" lang=${this.locale} dir=${this.language.direction}>
+        ${picker ?? nothing}${this.renderContent()}
       </div>`;
-      this.rendered = true;
+      this.#rendered = true;
       return result;
     } catch (error) {
       const reason = error instanceof Error ? error.message : typeof error;
@@ -154,24 +155,7 @@ export abstract class PeopleMoveElement extends LitElement {
   /** The element's own content, in its language. */
   protected abstract renderContent(): unknown;
 
-  private renderLanguagePicker(): TemplateResult {
-    const chosen = this.language.picked ?? this.locale;
-    // `?selected` is what server-rendered HTML shows (@lit-labs/ssr writes `.selected=${false}` as selected="false");
-    // updated() sets the menu's value after each render, which keeps it right after the reader has used it.
-    return html`<div class="picker" part="language-picker">
-      <label for="language">${pickerContent.label()}</label>
-      <select id="language" @change=${this.onPickLanguage}>
-        ${SHIPPED_LOCALES.map(
-          (code) =>
-            html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === chosen}>
-              ${nativeName(code)}
-            </option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private onPickLanguage(event: Event): void {
+  #onPickLanguage(event: Event): void {
     this.language.pick((event.target as HTMLSelectElement).value);
   }
 }

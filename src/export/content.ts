@@ -1,5 +1,6 @@
 import {directionOf, SOURCE_LOCALE} from '../i18n/languages.js';
-import {inLocale, loadLocale} from '../i18n/localization.js';
+import {inLocale} from '../i18n/localization.js';
+import {loadLocale} from '../i18n/load-locale.js';
 import {manifestoContent} from '../elements/pm-manifesto/pm-manifesto.content.js';
 import {VALUE_IDS, valuesContent} from '../elements/pm-values/pm-values.content.js';
 import {shareContent} from '../elements/pm-share/pm-share.content.js';

@@ -1,8 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {followLanguage, unfollowLanguage} from './lang-observer.js';
-import {isLocaleReady, loadLocale} from './localization.js';
-import {SOURCE_LOCALE} from './languages.js';
-import {resolveLocale} from './resolve-locale.js';
+import {languageRuntime, loadLanguageRuntime} from './load-language-runtime.js';
+import {isLocaleReady, SOURCE_LOCALE} from './localization.js';
+import {requestedLanguage, type LanguageSource} from './requested-language.js';
 
 /** Detail of `pm-locale-error`: the language whose messages failed to load. */
 export interface LocaleErrorDetail {
@@ -12,12 +12,24 @@ export interface LocaleErrorDetail {
 type Host = ReactiveControllerHost & HTMLElement & {readonly hasUpdated: boolean};
 
 /**
+ * Whether a language asked for is English without a doubt (none at all, `en`,
+ * `en-GB`, `en-001`), which needs no language runtime. `en-XA`, the
+ * pseudo-locale, is English too unless the element itself asks for it.
+ */
+function plainlyEnglish({tag, source}: {tag: string; source: LanguageSource}): boolean {
+  if (source === 'none') return true;
+  const match = /^en(?:-([a-z]{2}|\d{3}))?$/i.exec(tag.trim());
+  return match !== null && !(source === 'element' && match[1]?.toUpperCase() === 'XA');
+}
+
+/**
  * The language an element speaks: its own `lang`, the page's, or the one
  * picked in its language menu. Only the latest wanted language counts: a
  * load that a later change (of `lang`, of the page, a move to another
  * document) superseded is ignored when it lands, however late, and never
  * holds the element up. The first render waits until the latest wanted
  * language is ready (or has failed), so English never flashes first.
+ * Anything but plain English first loads the language runtime.
  */
 export class LanguageController implements ReactiveController {
   /** The language rendered now: its messages are loaded. */
@@ -29,13 +41,18 @@ export class LanguageController implements ReactiveController {
   /** Resolves when the first render may run; undefined once it may. */
   firstRender?: Promise<void>;
 
-  private releaseFirstRender?: () => void;
+  #releaseFirstRender?: () => void;
 
   /** Counts calls to `refresh()`: a load answers only if no later call came. */
-  private turn = 0;
+  #turn = 0;
 
   constructor(private readonly host: Host) {
     host.addController(this);
+  }
+
+  /** The writing direction of the language rendered now. */
+  get direction(): 'ltr' | 'rtl' {
+    return languageRuntime()?.directionOf(this.locale) ?? 'ltr';
   }
 
   hostConnected(): void {
@@ -56,41 +73,62 @@ export class LanguageController implements ReactiveController {
 
   /** Works the language out again, and renders in it as soon as its messages are loaded. */
   refresh(): void {
-    const wanted = this.picked ?? resolveLocale(this.host);
-    const turn = ++this.turn;
-    if (isLocaleReady(wanted)) {
-      this.show(wanted);
-      return;
-    }
-    if (!this.host.hasUpdated && this.firstRender === undefined) {
-      this.firstRender = new Promise((resolve) => (this.releaseFirstRender = resolve));
-    }
-    void loadLocale(wanted).then((ok) => {
-      if (turn !== this.turn) return;
-      if (ok) {
-        this.show(wanted);
+    const turn = ++this.#turn;
+    const runtime = languageRuntime();
+    if (runtime === undefined) {
+      const requested = requestedLanguage(this.host);
+      if (plainlyEnglish(requested)) {
+        this.#show(SOURCE_LOCALE);
         return;
       }
-      this.show(SOURCE_LOCALE);
-      this.host.dispatchEvent(
-        new CustomEvent<LocaleErrorDetail>('pm-locale-error', {detail: {locale: wanted}, bubbles: true, composed: true}),
-      );
-      if (this.picked === wanted) {
-        // A language picked in the menu that cannot load: back to the page's language, and the menu says so.
-        this.picked = undefined;
-        this.host.requestUpdate();
-        this.refresh();
-      }
+      this.#holdFirstRender();
+      void loadLanguageRuntime().then((loaded) => {
+        if (turn !== this.#turn) return;
+        if (loaded) this.refresh();
+        else this.#fail(requested.tag);
+      });
+      return;
+    }
+    const wanted = this.picked ?? runtime.resolveLocale(this.host);
+    if (isLocaleReady(wanted)) {
+      this.#show(wanted);
+      return;
+    }
+    this.#holdFirstRender();
+    void runtime.loadLocale(wanted).then((ok) => {
+      if (turn !== this.#turn) return;
+      if (ok) this.#show(wanted);
+      else this.#fail(wanted);
     });
   }
 
-  private show(locale: string): void {
+  /** English, and `pm-locale-error` for `wanted`, which could not load. */
+  #fail(wanted: string): void {
+    this.#show(SOURCE_LOCALE);
+    this.host.dispatchEvent(
+      new CustomEvent<LocaleErrorDetail>('pm-locale-error', {detail: {locale: wanted}, bubbles: true, composed: true}),
+    );
+    if (this.picked === wanted) {
+      // A language picked in the menu that cannot load: back to the page's language, and the menu says so.
+      this.picked = undefined;
+      this.host.requestUpdate();
+      this.refresh();
+    }
+  }
+
+  #holdFirstRender(): void {
+    if (!this.host.hasUpdated && this.firstRender === undefined) {
+      this.firstRender = new Promise((resolve) => (this.#releaseFirstRender = resolve));
+    }
+  }
+
+  #show(locale: string): void {
     if (locale !== this.locale) {
       this.locale = locale;
       this.host.requestUpdate();
     }
     this.firstRender = undefined;
-    this.releaseFirstRender?.();
-    this.releaseFirstRender = undefined;
+    this.#releaseFirstRender?.();
+    this.#releaseFirstRender = undefined;
   }
 }

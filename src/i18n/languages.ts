@@ -1,9 +1,10 @@
-import {allLocales, sourceLocale} from '../generated/locale-codes.js';
+import {allLocales} from '../generated/locale-codes.js';
 import {directions} from '../generated/locale-info.js';
 import {translatedShare} from '../generated/locale-status.js';
 import {warnOnce} from '../warn.js';
+import {SOURCE_LOCALE} from './localization.js';
 
-export const SOURCE_LOCALE: string = sourceLocale;
+export {SOURCE_LOCALE};
 
 /** Pseudo-locale for layout testing: accented, longer, bracketed English. Only ever used when asked for by name. */
 export const PSEUDO_LOCALE = 'en-XA';

@@ -1,7 +1,5 @@
 import type {LocaleModule, msg as litMsg, MsgOptions, str as litStr, StrResult, TemplateLike} from '@lit/localize';
-import {localeLoaders} from '../generated/locale-loaders.js';
-import {warnOnce} from '../warn.js';
-import {PSEUDO_LOCALE, SOURCE_LOCALE} from './languages.js';
+import {sourceLocale} from '../generated/locale-codes.js';
 
 /**
  * The one owner of the widgets' messages.
@@ -15,15 +13,15 @@ import {PSEUDO_LOCALE, SOURCE_LOCALE} from './languages.js';
  * answers in the language set around each element's synchronous render by
  * `inLocale()`. Every element speaks its own language (a Welsh and an English
  * box on one page), whatever locale the host app has chosen for its own
- * messages. Locale modules are loaded lazily, once each, and shared.
+ * messages. Locale modules are loaded lazily, once each, and shared
+ * (`load-locale.ts`, part of the language runtime that an English page never
+ * loads); this module only holds what is loaded and answers from it.
  */
 
-const loaders: Record<string, () => Promise<LocaleModule>> = {
-  ...localeLoaders,
-  [PSEUDO_LOCALE]: () => import('../generated/locales/en-XA.js'),
-};
+/** The language the widgets are written in, which needs nothing loaded. */
+export const SOURCE_LOCALE: string = sourceLocale;
+
 const loaded = new Map<string, LocaleModule>();
-const loading = new Map<string, Promise<boolean>>();
 let activeLocale = SOURCE_LOCALE;
 
 /** `strings` with `values` between them; `order` says which value goes in each gap (a translation may reorder them). */
@@ -77,32 +75,7 @@ export function isLocaleReady(locale: string): boolean {
   return locale === SOURCE_LOCALE || loaded.has(locale);
 }
 
-/**
- * Loads `locale`'s messages once, however many elements ask. Resolves to
- * false, never rejects, when the module cannot be fetched: the caller keeps
- * English on screen.
- */
-export function loadLocale(locale: string): Promise<boolean> {
-  if (isLocaleReady(locale)) return Promise.resolve(true);
-  let pending = loading.get(locale);
-  if (pending === undefined) {
-    const loader = loaders[locale];
-    // A loader may throw before it returns a promise (the CDN build's resolves the chunk's address with `URL`,
-    // which a hostile page may have removed): that is a failed load too, never an exception or a wait forever.
-    pending = loader
-      ? new Promise<LocaleModule>((resolve) => resolve(loader())).then(
-          (module) => {
-            loaded.set(locale, module);
-            return true;
-          },
-          (error: unknown) => {
-            loading.delete(locale);
-            warnOnce(`locale-load:${locale}`, `The "${locale}" messages could not be loaded (${String(error)}); showing English.`);
-            return false;
-          },
-        )
-      : Promise.resolve(false);
-    loading.set(locale, pending);
-  }
-  return pending;
+/** Keeps `locale`'s loaded messages, for `msg()` to answer from. */
+export function addLocale(locale: string, module: LocaleModule): void {
+  loaded.set(locale, module);
 }

@@ -17,8 +17,9 @@ import type {CSSResult, LitElement} from 'lit';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import '../index.js';
-import {loadNativeNames, SOURCE_LOCALE} from '../i18n/languages.js';
-import {loadLocale} from '../i18n/localization.js';
+import {SOURCE_LOCALE} from '../i18n/languages.js';
+import {loadLanguageRuntime} from '../i18n/load-language-runtime.js';
+import {loadLocale} from '../i18n/load-locale.js';
 import {matchLocale} from '../i18n/match.js';
 import {LocaleElementRenderer, type PageRenderInfo} from './locale-renderer.js';
 import {openingTag, type AttributeValues} from './opening-tag.js';
@@ -100,8 +101,10 @@ export async function styleHashes(): Promise<string[]> {
  */
 export function renderTemplate(template: unknown, {pageUrl, stylesHref}: RenderTemplateOptions = {}): Promise<string> {
   const renderInfo: Partial<PageRenderInfo> = {elementRenderers, pageUrl, stylesHref};
-  // A language menu's names, which the browser loads before rendering one.
-  return loadNativeNames().then(() => collectResult(render(template, renderInfo)));
+  // The language runtime and the language menu's names, which the browser loads before rendering a menu.
+  return loadLanguageRuntime()
+    .then((runtime) => runtime?.loadNativeNames())
+    .then(() => collectResult(render(template, renderInfo)));
 }
 
 /**

@@ -2,7 +2,7 @@ import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/pm-values/define.js';
 import {SHIPPED_LOCALES} from '../../src/i18n/languages.js';
-import {loadLocale} from '../../src/i18n/localization.js';
+import {loadLocale} from '../../src/i18n/load-locale.js';
 import {templates as ar} from '../../src/generated/locales/ar.js';
 import {innerRoot, mount, type PeopleMove, renderedLocale, rendersIn, shownText} from '../support/i18n-checks.js';
 

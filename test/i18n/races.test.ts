@@ -13,7 +13,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import {innerRoot, type PeopleMove, renderedLocale, rendersIn} from '../support/i18n-checks.js';
 
 const LIBRARY = '/__stall__/src/index.ts';
-const LOCALIZATION: string = '/__stall__/src/i18n/localization.ts';
+const LOAD_LOCALE: string = '/__stall__/src/i18n/load-locale.ts';
 
 type Element = PeopleMove & {addController(controller: {hostUpdated(): void}): void};
 
@@ -73,7 +73,7 @@ describe('field: languages without races', () => {
     await rendersIn(element, 'fr');
     await release('it');
     // The superseded Italian file arrives now: give its load every chance to (wrongly) take over.
-    const {loadLocale} = (await import(/* @vite-ignore */ LOCALIZATION)) as {loadLocale(code: string): Promise<boolean>};
+    const {loadLocale} = (await import(/* @vite-ignore */ LOAD_LOCALE)) as {loadLocale(code: string): Promise<boolean>};
     expect(await loadLocale('it')).to.equal(true);
     await element.updateComplete;
     expect(renderedLocale(element)).to.equal('fr');

@@ -1,6 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import '../../src/elements/pm-values/define.js';
-import {isLocaleReady, loadLocale} from '../../src/i18n/localization.js';
+import {isLocaleReady} from '../../src/i18n/localization.js';
+import {loadLocale} from '../../src/i18n/load-locale.js';
 import {templates as italian} from '../../src/generated/locales/it.js';
 import {templates as ro} from '../../src/generated/locales/ro.js';
 import {templates as sq} from '../../src/generated/locales/sq.js';

@@ -1,13 +1,15 @@
 // A page that imports only <pm-share> (`import 'people-move-widgets/pm-share'`) carries none of
-// the manifesto's texts but the one it shares by default, the campaign's vision. Bundled from
-// the npm build with esbuild, as a partner's bundler would. Run after `npm run build`.
+// the manifesto's texts but the one it shares by default, the campaign's vision; and on a page in
+// English it loads nothing of the language runtime (working out, loading and picking languages),
+// which comes in a chunk of its own. Bundled from the npm build with esbuild, as a partner's
+// bundler would. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {build} from 'esbuild';
 
 const {manifestoContent} = await import('../../dist/elements/pm-manifesto/pm-manifesto.content.js');
 
-const {outputFiles} = await build({
+const {outputFiles, metafile} = await build({
   entryPoints: ['dist/elements/pm-share/define.js'],
   bundle: true,
   splitting: true,
@@ -16,8 +18,29 @@ const {outputFiles} = await build({
   write: false,
   charset: 'utf8', // non-ASCII text as written, not escaped, so it can be found
   logLevel: 'error',
+  metafile: true,
 });
 const shipped = outputFiles.map((file) => file.text).join('\n');
+
+/** The text of `path` and of every output it imports statically: what a page in English loads. */
+function loadedWith(path, seen = new Set()) {
+  if (seen.has(path)) return [];
+  seen.add(path);
+  const file = outputFiles.find((each) => each.path.endsWith(`/${path}`));
+  const imports = metafile.outputs[path].imports.filter(({kind}) => kind === 'import-statement');
+  return [file.text, ...imports.flatMap(({path: imported}) => loadedWith(imported, seen))];
+}
+const english = loadedWith('out/define.js').join('\n');
+
+// A warning of the language matcher, the language menu's markup, and the address of a language file.
+const RUNTIME_MARKS = ['complete enough to be picked', 'part="language-picker"', 'locales/cy.js'];
+
+for (const mark of RUNTIME_MARKS) {
+  test(`pm-share alone ships the language runtime (${mark}), but not where a page in English loads it`, () => {
+    assert.ok(shipped.includes(mark), `${mark} is not in the bundle at all`);
+    assert.ok(!english.includes(mark), `${mark} is loaded on a page in English`);
+  });
+}
 
 test('pm-share alone carries the vision, its default share text', () => {
   assert.ok(shipped.includes(manifestoContent.vision()));

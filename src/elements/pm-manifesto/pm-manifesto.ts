@@ -100,10 +100,10 @@ export class PeopleMoveManifesto extends PeopleMoveElement {
     return html`<section part="section" class="manifesto ${variant}" aria-labelledby="title">
       ${heading(level, text.title(), {id: 'title', part: 'title', className: 'title'})}
       <div part="statements" class="statements">
-        ${this.renderStatement('vision', subLevel(level), text.visionHeading(), text.vision())}
-        ${this.renderStatement('mission', subLevel(level), text.missionHeading(), text.mission())}
+        ${this.#renderStatement('vision', subLevel(level), text.visionHeading(), text.vision())}
+        ${this.#renderStatement('mission', subLevel(level), text.missionHeading(), text.mission())}
       </div>
-      ${full ? this.renderStory(subLevel(level)) : nothing}
+      ${full ? this.#renderStory(subLevel(level)) : nothing}
       <div part="actions" class="actions">
         <a part="link manifesto-link" class="link primary" href=${manifestoHref}>${text.manifestoLink()}</a>
         ${showShop
@@ -115,14 +115,14 @@ export class PeopleMoveManifesto extends PeopleMoveElement {
     </section>`;
   }
 
-  private renderStatement(name: 'vision' | 'mission', level: number, title: string, body: string): TemplateResult {
+  #renderStatement(name: 'vision' | 'mission', level: number, title: string, body: string): TemplateResult {
     return html`<div part="statement ${name}" class="statement ${name}">
       ${heading(level, title, {part: 'heading', className: 'label'})}
       <p part="statement-text" class="statement-text">${body}</p>
     </div>`;
   }
 
-  private renderStory(level: number): TemplateResult {
+  #renderStory(level: number): TemplateResult {
     return html`<div part="story" class="story">
       ${heading(level, text.narrativeHeading(), {part: 'heading', className: 'story-heading'})}
       <p>${text.narrative1()}</p>

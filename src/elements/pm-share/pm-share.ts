@@ -1,6 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {keyed} from 'lit/directives/keyed.js';
 import {PeopleMoveElement} from '../../base/people-move-element.js';
 import {CAMPAIGN_HOME_URL} from '../../campaign/urls.js';
 import {vision} from '../../campaign/vision.content.js';
@@ -130,41 +129,41 @@ export class PeopleMoveShare extends PeopleMoveElement {
   private profileOffered = false;
   private tipsDismissed = false;
 
-  private selectManualField = false;
-  private hoveredControl?: Element | null;
+  #selectManualField = false;
+  #hoveredControl?: Element | null;
   /** The page address last rendered, to notice a single-page app moving to another address. */
-  private renderedPageUrl?: string;
+  #renderedPageUrl?: string;
 
   protected renderContent(): TemplateResult {
-    const shared = this.shared();
-    const variant = this.checkedVariant();
-    const options = {mastodonServer: this.checkedMastodonServer()};
-    const shown = this.networkIds().filter((id) => TARGETS[id].kind !== 'native' || canShareNatively(shared));
+    const shared = this.#shared();
+    const variant = this.#checkedVariant();
+    const options = {mastodonServer: this.#checkedMastodonServer()};
+    const shown = this.#networkIds().filter((id) => TARGETS[id].kind !== 'native' || canShareNatively(shared));
     // `networks="native"` on a device without a share menu: copying the link is the closest thing.
     if (shown.length === 0) shown.push('copy');
-    const controls = shown.map((id) => html`<li class="item">${this.renderControl(id, TARGETS[id], shared, variant, options)}</li>`);
-    const profile = this.profileOffered ? this.checkedProfile() : undefined;
+    const controls = shown.map((id) => html`<li class="item">${this.#renderControl(id, TARGETS[id], shared, variant, options)}</li>`);
+    const profile = this.profileOffered ? this.#checkedProfile() : undefined;
 
     return html`<div
         class="group ${variant} ${this.tipsDismissed ? 'tips-dismissed' : ''}"
         role="group"
         aria-labelledby="label"
         part="group"
-        @focusin=${this.onFocusIn}
-        @pointerover=${this.onPointerOver}
-        @keydown=${this.onKeyDown}
+        @focusin=${this.#onFocusIn}
+        @pointerover=${this.#onPointerOver}
+        @keydown=${this.#onKeyDown}
       >
         <span id="label" class="label" part="label">${this.label || text.heading()}</span>
         <ul class="list" role="list" part="list">
           ${controls}
         </ul>
       </div>
-      <p class="status" role="status" part="status">${this.status ? keyed(this.statusCount, html`<span>${this.statusText(this.status)}</span>`) : nothing}</p>
+      <p class="status" role="status" part="status">${this.#renderStatus()}</p>
       ${this.manualUrl === undefined
         ? nothing
         : html`<div class="manual" part="manual">
             <label for="manual-field">${text.copyField()}</label>
-            <input id="manual-field" type="text" dir="ltr" readonly spellcheck="false" .value=${this.manualUrl} @focus=${this.onManualFocus} />
+            <input id="manual-field" type="text" dir="ltr" readonly spellcheck="false" .value=${this.manualUrl} @focus=${this.#onManualFocus} />
           </div>`}
       ${profile === undefined
         ? nothing
@@ -177,14 +176,14 @@ export class PeopleMoveShare extends PeopleMoveElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const manualField = this.renderRoot.querySelector<HTMLInputElement>('#manual-field');
-    if (this.selectManualField && manualField) {
-      this.selectManualField = false;
+    if (this.#selectManualField && manualField) {
+      this.#selectManualField = false;
       manualField.focus();
       manualField.select();
     }
   }
 
-  private renderControl(
+  #renderControl(
     id: NetworkId,
     target: ShareTarget,
     shared: Shared,
@@ -198,7 +197,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
       : html`<span class="name" part="name">${copyLabel || target.label()}</span>`}`;
 
     if (target.kind !== 'link') {
-      return html`<button type="button" class="control" part="control ${id}" data-network=${id} aria-label=${name} @click=${this.onAction}>
+      return html`<button type="button" class="control" part="control ${id}" data-network=${id} aria-label=${name} @click=${this.#onAction}>
         ${content}
       </button>`;
     }
@@ -214,12 +213,23 @@ export class PeopleMoveShare extends PeopleMoveElement {
       rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
       aria-label=${name}
       aria-describedby=${ifDefined(newTab ? 'new-tab' : undefined)}
-      @click=${this.onLinkClick}
-      @auxclick=${this.onLinkClick}
+      @click=${this.#onLinkClick}
+      @auxclick=${this.#onLinkClick}
     >${content}</a>`;
   }
 
-  private statusText(status: Status): string {
+  /**
+   * The status words in a new node at every announcement, so a screen reader says them again even when they
+   * are the same words: the two templates take turns, and Lit replaces the node when the template changes
+   * (what the `keyed` directive does, without its code).
+   */
+  #renderStatus(): TemplateResult | typeof nothing {
+    if (!this.status) return nothing;
+    const words = this.#statusText(this.status);
+    return this.statusCount % 2 ? html`<span>${words}</span>` : html`<span>${words}</span>`;
+  }
+
+  #statusText(status: Status): string {
     switch (status) {
       case 'copied':
         return this.copiedLabel || text.copied();
@@ -231,12 +241,12 @@ export class PeopleMoveShare extends PeopleMoveElement {
   }
 
   /** What is shared now: the checked address and the text, in the element's language. */
-  private shared(): Shared {
-    return {url: this.sharedUrl(), text: this.sharedText()};
+  #shared(): Shared {
+    return {url: this.#sharedUrl(), text: this.#sharedText()};
   }
 
   /** The text, cut to `MAX_TEXT_LENGTH` with one warning, so a huge value costs no more to render than a long one. */
-  private sharedText(): string {
+  #sharedText(): string {
     const given = this.text ?? vision();
     if (given.length <= MAX_TEXT_LENGTH) return given;
     warnValue(this.localName, 'text', given, `is over ${MAX_TEXT_LENGTH} characters; sharing its beginning`);
@@ -244,9 +254,9 @@ export class PeopleMoveShare extends PeopleMoveElement {
     return `${wellFormed(given.slice(0, MAX_TEXT_LENGTH))}…`;
   }
 
-  private sharedUrl(): string {
+  #sharedUrl(): string {
     const page = pageUrl(this.ownerDocument) ?? CAMPAIGN_HOME_URL;
-    this.renderedPageUrl = page;
+    this.#renderedPageUrl = page;
     const given = this.url?.trim();
     if (!given) return page;
     const safe = httpUrl(given);
@@ -255,7 +265,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
     return page;
   }
 
-  private networkIds(): NetworkId[] {
+  #networkIds(): NetworkId[] {
     const ids: NetworkId[] = [];
     const unknown: string[] = [];
     for (const word of readWords(this.networks)) {
@@ -268,11 +278,11 @@ export class PeopleMoveShare extends PeopleMoveElement {
     return ids.length > 0 ? ids : [...DEFAULT_NETWORKS];
   }
 
-  private checkedVariant(): ShareVariant {
+  #checkedVariant(): ShareVariant {
     return resolveOption(this.variant, VARIANTS, 'variant', this.localName);
   }
 
-  private checkedMastodonServer(): string | undefined {
+  #checkedMastodonServer(): string | undefined {
     const given = this.mastodonServer?.trim();
     if (!given) return undefined;
     const host = bareHostName(given);
@@ -282,7 +292,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
     return host;
   }
 
-  private checkedProfile(): string | undefined {
+  #checkedProfile(): string | undefined {
     const given = this.instagramHref?.trim();
     if (!given) return undefined;
     const safe = httpUrl(given);
@@ -293,75 +303,75 @@ export class PeopleMoveShare extends PeopleMoveElement {
   }
 
   /** Fires `pm-share`; false when a listener cancelled it. */
-  private dispatchShare(network: NetworkId, shared: Shared): boolean {
+  #dispatchShare(network: NetworkId, shared: Shared): boolean {
     const detail: ShareEventDetail = {network, url: shared.url, text: shared.text};
     return this.dispatchEvent(new CustomEvent<ShareEventDetail>('pm-share', {detail, bubbles: true, composed: true, cancelable: true}));
   }
 
-  private onLinkClick(event: MouseEvent): void {
+  #onLinkClick(event: MouseEvent): void {
     if (event.type === 'auxclick' && event.button !== 1) return;
     const network = (event.currentTarget as HTMLElement).dataset.network as NetworkId;
-    if (!this.dispatchShare(network, this.localized(() => this.shared()))) event.preventDefault();
+    if (!this.#dispatchShare(network, this.localized(() => this.#shared()))) event.preventDefault();
   }
 
-  private onAction(event: MouseEvent): void {
+  #onAction(event: MouseEvent): void {
     const network = (event.currentTarget as HTMLElement).dataset.network as NetworkId;
-    const shared = this.localized(() => this.shared());
-    if (!this.dispatchShare(network, shared)) return;
+    const shared = this.localized(() => this.#shared());
+    if (!this.#dispatchShare(network, shared)) return;
     // Each path reaches the share menu or the clipboard before its first await, inside the click's user activation.
-    if (network === 'copy') void this.copy(shared.url, 'copied');
-    else if (network === 'native') void this.shareOrCopy(shared);
-    else if (network === 'instagram') void this.shareToInstagram(shared);
+    if (network === 'copy') void this.#copy(shared.url, 'copied');
+    else if (network === 'native') void this.#shareOrCopy(shared);
+    else if (network === 'instagram') void this.#shareToInstagram(shared);
   }
 
-  private async shareOrCopy(shared: Shared): Promise<void> {
+  async #shareOrCopy(shared: Shared): Promise<void> {
     const outcome = await shareNatively({text: shared.text, url: shared.url});
-    if (outcome === 'failed') await this.copy(shared.url, 'copied');
+    if (outcome === 'failed') await this.#copy(shared.url, 'copied');
   }
 
   /** Instagram has no web share page: the share menu where there is one, else the link copied with a hint. */
-  private async shareToInstagram(shared: Shared): Promise<void> {
+  async #shareToInstagram(shared: Shared): Promise<void> {
     const data = {text: shared.text, url: shared.url};
     if (canShareNatively(data) && (await shareNatively(data)) !== 'failed') return;
     this.profileOffered = true;
-    await this.copy(shared.url, 'instagram');
+    await this.#copy(shared.url, 'instagram');
   }
 
   /** Copies `url` and says so; where the clipboard is missing or refuses, selects it in a field to copy by hand. */
-  private async copy(url: string, copiedStatus: Status): Promise<void> {
+  async #copy(url: string, copiedStatus: Status): Promise<void> {
     const copied = await writeClipboard(url);
     this.manualUrl = copied ? undefined : url;
-    this.selectManualField = !copied;
+    this.#selectManualField = !copied;
     this.status = copied ? copiedStatus : 'copy-failed';
     this.statusCount++;
   }
 
-  private onManualFocus(event: FocusEvent): void {
+  #onManualFocus(event: FocusEvent): void {
     (event.currentTarget as HTMLInputElement).select();
   }
 
   /** Renders again when a single-page app moved to another address, so the links carry the new one. */
-  private refreshPageUrl(): void {
+  #refreshPageUrl(): void {
     if (this.url?.trim()) return;
-    if ((pageUrl(this.ownerDocument) ?? CAMPAIGN_HOME_URL) !== this.renderedPageUrl) this.requestUpdate();
+    if ((pageUrl(this.ownerDocument) ?? CAMPAIGN_HOME_URL) !== this.#renderedPageUrl) this.requestUpdate();
   }
 
-  private onFocusIn(): void {
+  #onFocusIn(): void {
     this.tipsDismissed = false;
-    this.refreshPageUrl();
+    this.#refreshPageUrl();
   }
 
-  private onPointerOver(event: PointerEvent): void {
+  #onPointerOver(event: PointerEvent): void {
     const control = (event.target as Element).closest('.control');
-    if (control !== this.hoveredControl) {
-      this.hoveredControl = control;
+    if (control !== this.#hoveredControl) {
+      this.#hoveredControl = control;
       this.tipsDismissed = false;
     }
-    this.refreshPageUrl();
+    this.#refreshPageUrl();
   }
 
   /** Escape hides the tooltips (WCAG 1.4.13) until focus or the pointer moves to another control. */
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.checkedVariant() === 'icons') this.tipsDismissed = true;
+  #onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.#checkedVariant() === 'icons') this.tipsDismissed = true;
   }
 }

@@ -104,7 +104,7 @@ export class PeopleMoveValues extends PeopleMoveElement {
         aria-labelledby=${this.noHeading ? nothing : 'heading'}
         aria-label=${this.noHeading ? title : nothing}
       >
-        ${this.pickedValues(tag).map(
+        ${this.#pickedValues(tag).map(
           (id) =>
             html`<li part="value ${id}" class="value">
               <span part="icon" class="icon">${renderIcon(valueIcons[id])}</span><span part="name" class="name">${text.value(id)}</span>
@@ -115,7 +115,7 @@ export class PeopleMoveValues extends PeopleMoveElement {
   }
 
   /** The ids `values` asks for, in its order, without repeats; all six when it is unset, empty or names none. */
-  private pickedValues(tag: string): readonly ValueId[] {
+  #pickedValues(tag: string): readonly ValueId[] {
     const words = readWords(this.values);
     if (words.length === 0) return VALUE_IDS;
     const picked: ValueId[] = [];

@@ -1,33 +1,38 @@
-// The CDN build's source maps lead back to the right line: string literals of the
-// bundle (after every Rollup plugin and terser) map to the file and line where the
-// literal is written. Run after `npm run build`.
+// The builds' source maps lead back to the right line: string literals of the CDN
+// bundle (after every Rollup plugin and terser) and of the npm build's modules
+// (after the template minifier and the translator-note stripper) map to the file
+// and line where the literal is written. Run after `npm run build`.
 import {originalPositionFor, TraceMap} from '@jridgewell/trace-mapping';
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {test} from 'node:test';
 
-const CDN = 'dist/cdn';
+const DIST = 'dist';
 
 /** [built file, source file, literal text]: each literal occurs once in its built file and once in its source. */
 const LITERALS = [
-  ['people-move.js', 'src/elements/pm-values/pm-values.ts', 'showing all six'],
-  ['people-move.js', 'src/elements/pm-manifesto/pm-manifesto.content.ts', 'Read our manifesto'],
-  ['people-move.js', 'src/elements/pm-manifesto/pm-manifesto.content.ts', 'Our manifesto offers 12 simple'],
-  ['people-move.js', 'src/elements/pm-share/pm-share.ts', 'icon mirror'],
-  ['people-move.js', 'src/i18n/localization.ts', 'messages could not be loaded'],
-  ['people-move.js', 'src/cdn/pinned-import.ts', 'does not match this release'],
-  ['people-move.js', 'node_modules/lit-html/lit-html.js', '$lit$'],
-  ['locales/cy-*.js', 'src/generated/locales/cy.ts', 'Rhannu drwy e-bost'],
+  ['cdn/people-move.js', 'src/elements/pm-values/pm-values.ts', 'showing all six'],
+  ['cdn/people-move.js', 'src/elements/pm-manifesto/pm-manifesto.content.ts', 'Read our manifesto'],
+  ['cdn/people-move.js', 'src/elements/pm-manifesto/pm-manifesto.content.ts', 'Our manifesto offers 12 simple'],
+  ['cdn/people-move.js', 'src/elements/pm-share/pm-share.ts', 'icon mirror'],
+  ['cdn/people-move.js', 'src/i18n/load-locale.ts', 'messages could not be loaded'],
+  ['cdn/people-move.js', 'src/cdn/pinned-import.ts', 'does not match this release'],
+  ['cdn/people-move.js', 'node_modules/lit-html/lit-html.js', '$lit$'],
+  ['cdn/locales/cy-*.js', 'src/generated/locales/cy.ts', 'Rhannu drwy e-bost'],
+  ['elements/pm-values/pm-values.js', 'src/elements/pm-values/pm-values.ts', 'showing all six'],
+  ['elements/pm-manifesto/pm-manifesto.content.js', 'src/elements/pm-manifesto/pm-manifesto.content.ts', 'Our manifesto offers 12 simple'],
+  ['elements/pm-share/pm-share.js', 'src/elements/pm-share/pm-share.ts', 'icon mirror'],
+  ['i18n/load-locale.js', 'src/i18n/load-locale.ts', 'messages could not be loaded'],
 ];
 
 /** The one built file that `pattern` (a name, or `prefix-*.js`) names. */
 function builtFile(pattern) {
   const [dir, name] = [dirname(pattern), pattern.split('/').pop()];
   const [prefix, suffix] = name.split('*');
-  const found = readdirSync(join(CDN, dir)).filter((file) => (suffix === undefined ? file === name : file.startsWith(prefix) && file.endsWith(suffix)));
-  assert.equal(found.length, 1, `${pattern} names ${found.length} files in ${join(CDN, dir)}`);
-  return join(CDN, dir, found[0]);
+  const found = readdirSync(join(DIST, dir)).filter((file) => (suffix === undefined ? file === name : file.startsWith(prefix) && file.endsWith(suffix)));
+  assert.equal(found.length, 1, `${pattern} names ${found.length} files in ${join(DIST, dir)}`);
+  return join(DIST, dir, found[0]);
 }
 
 /** 1-based line and 0-based column of the one occurrence of `text` in `code`. */
