@@ -16,23 +16,6 @@ import {fileURLToPath} from 'node:url';
 import {pinnedLocaleChunks, widgetsTrustedTypesPolicy} from './scripts/rollup-pinned-cdn.mjs';
 
 /**
- * Locale modules import `str` from @lit/localize. Left alone, each chunk would
- * import it back from the bundle by relative URL; a page that loads the bundle
- * with a query string (`people-move.js?ver=6.4`, as WordPress does) would then
- * load the whole bundle twice. Give each locale chunk its own three-line `str`.
- */
-function selfContainedLocaleChunks() {
-  return {
-    name: 'self-contained-locale-chunks',
-    transform(code, id) {
-      if (!/[\\/]generated[\\/]locales[\\/]/.test(id)) return null;
-      const str = 'const str = (strings, ...values) => ({strTag: true, strings, values});';
-      return edited(code, (text) => text.replace(/import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/, str));
-    },
-  };
-}
-
-/**
  * The npm build loads a few modules only when a page needs them (the language
  * runtime: src/i18n/load-language-runtime.ts); the CDN file carries them inside.
  * As chunks they would import the entry back by its plain address, so a page
@@ -52,20 +35,6 @@ function lazyModulesInside() {
         text.prepend(`import * as inside${n} from ${JSON.stringify(match[2])};\n`);
         text.overwrite(match.index, match.index + match[0].length, `Promise.resolve(inside${n})`);
       }));
-    },
-  };
-}
-
-/**
- * Every msg() of ours has an `id`, so @lit/localize's message-id hashing (for a
- * msg() without one) never runs in the CDN bundle: leave it out. A message without
- * an id would render in English, and i18n:status reports ids.
- */
-function dropMessageIdHashing() {
-  return {
-    name: 'drop-message-id-hashing',
-    load(id) {
-      return /@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id) ? 'export const generateMsgId = () => "";' : null;
     },
   };
 }
@@ -150,10 +119,8 @@ const cdn = {
     resolve({browser: true}),
     ...compiled('./tsconfig.cdn.json', 'dist/cdn'), // tsconfig.build.json plus src/cdn, which only this build uses
     lazyModulesInside(),
-    dropMessageIdHashing(),
     widgetsTrustedTypesPolicy(),
     pinnedLocaleChunks(),
-    selfContainedLocaleChunks(),
     terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}}),
   ],
 };

@@ -71,14 +71,18 @@ for (const [code, count] of untranslated) console.log(`${code}: ${count} of ${me
 // lit-localize-tools 0.8 HTML-escapes & < > in every message it writes (lit/lit#5012), so a
 // translation "A & B" would show "A &amp; B". Only html`…` messages are parsed as HTML:
 // undo the escaping in the others.
+// And each language module gets its own `str` instead of importing @lit/localize's: the CDN build's
+// language chunk would import it back from the bundle, and a page that adds a query to the bundle's
+// address (`people-move.js?ver=6.4`, as WordPress does) would then load the bundle twice.
 const htmlMessages = new Set(messages.filter((message) => message.tag === 'html').map((message) => message.id));
 const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const ownStr = 'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({strTag: true as const, strings, values});';
 for (const code of codes) {
   const path = join(modulesDir, `${code}.ts`);
   const module = readFileSync(path, 'utf8');
   const fixed = module.replace(/^( *)'([^']+)': (str|html)?`((?:[^`\\]|\\.)*)`,$/gm, (entry, indent, id, tag, body) =>
     htmlMessages.has(id) ? entry : `${indent}'${id}': ${tag ?? ''}\`${unescape(body)}\`,`,
-  );
+  ).replace("import {str} from '@lit/localize';", ownStr);
   if (fixed !== module) writeFileSync(path, fixed);
 }
 
@@ -127,7 +131,7 @@ const pseudoEntries = messages
   });
 writeFileSync(
   join(modulesDir, 'en-XA.ts'),
-  `${header}${pseudoEntries.some((entry) => entry.includes('str`')) ? "import {str} from '@lit/localize';\n" : ''}\n` +
+  `${header}${pseudoEntries.some((entry) => entry.includes('str`')) ? `${ownStr}\n` : ''}\n` +
     `export const templates = {\n${pseudoEntries.join('\n')}\n};\n`,
 );
 

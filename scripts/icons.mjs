@@ -1,4 +1,4 @@
-// `npm run icons`: writes src/icons/networks.ts and src/icons/values.ts from the icon packages
+// `npm run icons`: writes src/icons/networks.ts, more-networks.ts and values.ts from the icon packages
 // installed as devDependencies (simple-icons, CC0; bootstrap-icons, MIT; see NOTICE).
 //
 // Each icon's paths are joined into one and scaled onto a square grid of `grid` units;
@@ -20,20 +20,21 @@ const BOOTSTRAP = 'bootstrap-icons';
 
 /**
  * What <pm-share> draws: export name, source package and icon, the grid it is rounded
- * onto, the line of documentation, and `mirror` for the one glyph that points along the
- * reading direction (brand logos are never mirrored).
+ * onto, the line of documentation, `mirror` for the one glyph that points along the
+ * reading direction (brand logos are never mirrored), and `more` for the networks not
+ * shown by default (src/elements/pm-share/more-targets.ts), whose icons load with them.
  */
 const NETWORK_ICONS = [
   {name: 'facebookIcon', from: SIMPLE, icon: 'facebook', grid: 96, doc: 'Facebook'},
   {name: 'xIcon', from: SIMPLE, icon: 'x', grid: 96, doc: 'X'},
   {name: 'whatsappIcon', from: SIMPLE, icon: 'whatsapp', grid: 128, doc: 'WhatsApp'},
-  {name: 'telegramIcon', from: SIMPLE, icon: 'telegram', grid: 32, doc: 'Telegram'},
+  {name: 'telegramIcon', from: SIMPLE, icon: 'telegram', grid: 32, doc: 'Telegram', more: true},
   {name: 'blueskyIcon', from: SIMPLE, icon: 'bluesky', grid: 32, doc: 'Bluesky'},
-  {name: 'threadsIcon', from: SIMPLE, icon: 'threads', grid: 96, doc: 'Threads'},
+  {name: 'threadsIcon', from: SIMPLE, icon: 'threads', grid: 96, doc: 'Threads', more: true},
   {name: 'mastodonIcon', from: SIMPLE, icon: 'mastodon', grid: 64, doc: 'Mastodon'},
-  {name: 'redditIcon', from: SIMPLE, icon: 'reddit', grid: 128, doc: 'Reddit'},
-  {name: 'instagramIcon', from: SIMPLE, icon: 'instagram', grid: 128, doc: 'Instagram'},
-  {name: 'linkedinIcon', from: BOOTSTRAP, icon: 'linkedin', grid: 32, doc: 'LinkedIn (simple-icons dropped LinkedIn in v14 at Microsoft’s request)'},
+  {name: 'redditIcon', from: SIMPLE, icon: 'reddit', grid: 128, doc: 'Reddit', more: true},
+  {name: 'instagramIcon', from: SIMPLE, icon: 'instagram', grid: 128, doc: 'Instagram', more: true},
+  {name: 'linkedinIcon', from: BOOTSTRAP, icon: 'linkedin', grid: 32, doc: 'LinkedIn (simple-icons dropped LinkedIn in v14 at Microsoft’s request)', more: true},
   {name: 'shareIcon', from: BOOTSTRAP, icon: 'share', grid: 128, doc: 'The device’s own share menu', mirror: true},
   {name: 'linkIcon', from: BOOTSTRAP, icon: 'link-45deg', grid: 128, doc: 'Copy link'},
   {name: 'emailIcon', from: BOOTSTRAP, icon: 'envelope', grid: 64, doc: 'Email'},
@@ -81,8 +82,8 @@ function iconPath(entry) {
 const HEADER = '// Written by scripts/icons.mjs from the icon packages (`npm run icons`). Do not edit by hand.';
 const quote = (text) => `'${text}'`;
 
-function networksModule() {
-  const icons = NETWORK_ICONS.map((entry) => {
+function networksModule(more) {
+  const icons = NETWORK_ICONS.filter((entry) => Boolean(entry.more) === more).map((entry) => {
     const mirror = entry.mirror ? ', mirror: true' : '';
     return `/** ${entry.doc}: ${source(entry).file}. */\nexport const ${entry.name}: Icon = {size: ${entry.grid}, d: ${quote(iconPath(entry))}${mirror}};\n`;
   });
@@ -90,8 +91,8 @@ function networksModule() {
 import type {Icon} from './icon.js';
 
 /**
- * The icons <pm-share> draws, one export each, so a bundle carries only those it
- * imports. Sources (see NOTICE): ${SIMPLE} ${versionOf(SIMPLE)} (CC0-1.0) and ${BOOTSTRAP}
+ * The icons of the networks <pm-share> shows ${more ? 'only when named (they load with them)' : 'by default'}, one export each.
+ * Sources (see NOTICE): ${SIMPLE} ${versionOf(SIMPLE)} (CC0-1.0) and ${BOOTSTRAP}
  * ${versionOf(BOOTSTRAP)} (MIT), each rounded onto its own grid by scripts/icons.mjs. Brand
  * logos are never mirrored; \`mirror\` marks the one glyph that points along the reading direction.
  */
@@ -118,6 +119,7 @@ ${icons.join('\n')}
 `;
 }
 
-writeFileSync('src/icons/networks.ts', networksModule());
+writeFileSync('src/icons/networks.ts', networksModule(false));
+writeFileSync('src/icons/more-networks.ts', networksModule(true));
 writeFileSync('src/icons/values.ts', valuesModule());
-console.log('icons: wrote src/icons/networks.ts and src/icons/values.ts');
+console.log('icons: wrote src/icons/networks.ts, more-networks.ts and values.ts');

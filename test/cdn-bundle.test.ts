@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 
 /**
  * The built CDN file (dist/cdn/people-move.js, made by `npm run build`), loaded
@@ -58,5 +58,24 @@ describe('the CDN bundle on a plain page, pasted three times', () => {
     await rendered(page, 'pm-share');
     expect(page.recorded!.errors).to.deep.equal([]);
     expect(page.recorded!.warnings.filter((line) => line.startsWith('[people-move]'))).to.deep.equal([]);
+  });
+
+  // Minifiers may merge two identical templates: the second copy must still put new words in the live region.
+  it('says the same words again on a second copy, with the minified templates', async () => {
+    const root = await rendered(page, 'pm-share');
+    // No Clipboard API (an http: page): each copy says it could not copy automatically, in the same words.
+    Object.defineProperty(page.navigator, 'clipboard', {value: undefined, configurable: true});
+    try {
+      const copy = root.querySelector<HTMLElement>('[data-network="copy"]')!;
+      const words = () => root.querySelector('.status span');
+      copy.click();
+      await waitUntil(() => words() !== null, 'the first copy said nothing');
+      const first = words()!;
+      copy.click();
+      await waitUntil(() => words() !== null && words() !== first, 'the second copy put no new words in the live region');
+      expect(words()!.textContent).to.equal(first.textContent);
+    } finally {
+      delete (page.navigator as {clipboard?: unknown}).clipboard;
+    }
   });
 });

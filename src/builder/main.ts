@@ -7,7 +7,8 @@
  */
 import '../index.js';
 import {nativeName, directionOf, loadNativeNames, SHIPPED_LOCALES} from '../i18n/languages.js';
-import {DEFAULT_NETWORKS, NETWORK_IDS, TARGETS} from '../elements/pm-share/targets.js';
+import {TARGETS} from '../elements/pm-share/all-targets.js';
+import {DEFAULT_NETWORKS, NETWORK_IDS} from '../elements/pm-share/targets.js';
 import {checkOptions, emLength, ExportOptionError, exportEmbed, FORMATS, variantsOf, type ExportFormat, type Reservation} from '../export/index.js';
 import {elementAttributes} from '../export/snippet.js';
 import {hasManifesto, hasShare, type ExportElement, type ExportOptions} from '../export/options.js';

@@ -4,7 +4,8 @@ import {loadLocale} from '../i18n/load-locale.js';
 import {manifestoContent} from '../elements/pm-manifesto/pm-manifesto.content.js';
 import {VALUE_IDS, valuesContent} from '../elements/pm-values/pm-values.content.js';
 import {shareContent} from '../elements/pm-share/pm-share.content.js';
-import {hrefFor, TARGETS, type LinkTarget, type NetworkId} from '../elements/pm-share/targets.js';
+import {TARGETS} from '../elements/pm-share/all-targets.js';
+import {hrefFor, type LinkTarget, type NetworkId} from '../elements/pm-share/targets.js';
 
 /**
  * The campaign's words in one language, read from the elements' own message

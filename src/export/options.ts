@@ -1,6 +1,7 @@
 import {CAMPAIGN_HOME_URL, MANIFESTO_URL, SHOP_URL} from '../campaign/urls.js';
 import {SHIPPED_LOCALES, SOURCE_LOCALE} from '../i18n/languages.js';
-import {DEFAULT_NETWORKS, NETWORK_IDS, TARGETS, type NetworkId} from '../elements/pm-share/targets.js';
+import {TARGETS} from '../elements/pm-share/all-targets.js';
+import {DEFAULT_NETWORKS, NETWORK_IDS, type NetworkId} from '../elements/pm-share/targets.js';
 
 /**
  * The choices behind every export (script snippet, HTML without JavaScript,

@@ -13,13 +13,11 @@ type Host = ReactiveControllerHost & HTMLElement & {readonly hasUpdated: boolean
 
 /**
  * Whether a language asked for is English without a doubt (none at all, `en`,
- * `en-GB`, `en-001`), which needs no language runtime. `en-XA`, the
- * pseudo-locale, is English too unless the element itself asks for it.
+ * `en-GB`, `en-001`), which needs no language runtime. Not `en-XA`, the
+ * pseudo-locale, which only the runtime tells apart (an element may ask for it).
  */
 function plainlyEnglish({tag, source}: {tag: string; source: LanguageSource}): boolean {
-  if (source === 'none') return true;
-  const match = /^en(?:-([a-z]{2}|\d{3}))?$/i.exec(tag.trim());
-  return match !== null && !(source === 'element' && match[1]?.toUpperCase() === 'XA');
+  return source === 'none' || /^en(-(?!xa$)([a-z]{2}|\d{3}))?$/i.test(tag.trim());
 }
 
 /**

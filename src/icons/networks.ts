@@ -2,8 +2,8 @@
 import type {Icon} from './icon.js';
 
 /**
- * The icons <pm-share> draws, one export each, so a bundle carries only those it
- * imports. Sources (see NOTICE): simple-icons 16.37.0 (CC0-1.0) and bootstrap-icons
+ * The icons of the networks <pm-share> shows by default, one export each.
+ * Sources (see NOTICE): simple-icons 16.37.0 (CC0-1.0) and bootstrap-icons
  * 1.13.2 (MIT), each rounded onto its own grid by scripts/icons.mjs. Brand
  * logos are never mirrored; `mirror` marks the one glyph that points along the reading direction.
  */
@@ -17,26 +17,11 @@ export const xIcon: Icon = {size: 96, d: 'M57 41 92 0h-8L53 35 29 0H1l37 53L1 96
 /** WhatsApp: simple-icons/icons/whatsapp.svg. */
 export const whatsappIcon: Icon = {size: 128, d: 'm93 77-11-5h-3l-5 7h-4l-12-8-9-11v-3l3-3 1-3v-2l-5-12q-1-4-3-3h-3l-4 2q-4 3-6 13c0 8 6 16 7 17 0 1 11 17 27 24l9 3 10 1c3-1 9-4 10-8q3-6 1-7 0-2-3-2m-29 39a53 53 0 0 1-27-7l-2-1-19 5 5-20-1-2a53 53 0 0 1-8-28c0-29 23-52 52-52q22 0 38 15a52 52 0 0 1 15 37c0 30-24 53-53 53m45-97A63 63 0 0 0 64 0C29 0 1 28 1 63q0 18 8 32l-9 33 34-9a63 63 0 0 0 30 8c35 0 64-29 64-64a63 63 0 0 0-19-44'};
 
-/** Telegram: simple-icons/icons/telegram.svg. */
-export const telegramIcon: Icon = {size: 32, d: 'M16 0A16 16 0 0 0 0 16a16 16 0 0 0 16 16 16 16 0 0 0 16-16A16 16 0 0 0 16 0m7 10v1l-1 11-1 2-3-1-4-3q-1-1 1-2l4-4v-1l-7 5H8l-2-1 1-1 10-4z'};
-
 /** Bluesky: simple-icons/icons/bluesky.svg. */
 export const blueskyIcon: Icon = {size: 32, d: 'M7 4q7 6 9 11 2-5 9-11 6-5 7 1l-1 10q-2 6-9 4 10 3 5 8c-7 7-10-1-11-4-1 3-4 11-11 4q-5-5 5-8-7 2-9-4L0 5q1-6 7-1'};
 
-/** Threads: simple-icons/icons/threads.svg. */
-export const threadsIcon: Icon = {size: 96, d: 'M73 44q-1-21-20-22-14 1-20 10l8 6q3-6 11-6 9 0 10 9h-9q-24 1-24 17c0 16 8 16 19 16 13 0 20-9 23-19q5 2 6 10c0 13-16 21-29 21q-31-1-33-34c0-25 17-42 40-42q22 1 28 16l8-6Q83 1 55 0C25 0 5 21 5 52c0 28 19 44 43 44 20 0 39-11 39-31q-1-15-14-21M48 64q-8 0-8-6 2-8 14-8l8 1q-3 13-14 13'};
-
 /** Mastodon: simple-icons/icons/mastodon.svg. */
 export const mastodonIcon: Icon = {size: 64, d: 'M62 14Q60 3 48 1L32 0h-1L17 1Q6 3 2 14v25l2 10q4 10 13 13 10 4 20 1h2l5-2v-6h-1l-12 2q-9-1-10-5l-1-4 13 2h3l12-2h1q10-1 13-15zM52 39h-7V22q0-5-4-5-5 0-5 6v9h-7v-9q0-6-5-6-4 0-4 5v17h-7V22q0-6 3-9 2-3 7-3 5 1 8 4l1 3 2-3q3-3 8-4 5 0 7 3 3 3 3 9z'};
-
-/** Reddit: simple-icons/icons/reddit.svg. */
-export const redditIcon: Icon = {size: 128, d: 'M64 0C29 0 0 29 0 64q1 28 19 45L7 121q-3 6 2 7h55c35 0 64-29 64-64S99 0 64 0m23 17q10 1 11 11-1 10-11 10-8 0-10-8-10 2-11 13 15 1 25 7l9-3q14 2 15 15 0 10-8 13c-1 18-20 32-43 32S22 93 21 75q-8-3-8-13 1-13 15-15l9 3q10-6 25-7 1-15 15-17 2-8 10-9M44 62q-6 1-8 9 1 9 8 8 7 0 7-7 0-9-7-10m40 0q-7 1-7 10 1 7 7 7 7 1 8-8-1-8-8-9M64 83l-15 1-1 1a17 17 0 0 0 32 0l-1-1z'};
-
-/** Instagram: simple-icons/icons/instagram.svg. */
-export const instagramIcon: Icon = {size: 128, d: 'M37 0 22 3q-6 3-11 8T3 22L0 38v53l3 15q3 6 8 11 5 6 11 8l16 3h53l15-3q6-2 11-8 6-5 8-11l3-16V37l-3-15q-2-6-8-11-5-5-11-8L90 0zm1 116-12-2-7-5-5-7-2-12V38l2-12 5-7 7-5 12-2h52l12 2 7 5 5 7 2 12v52l-2 12-5 7-7 5-12 2zm52-86a8 8 0 1 0 8-8 8 8 0 0 0-8 8M31 64c0 18 15 33 33 33s33-15 33-33-15-33-33-33-33 15-33 33m12 0a21 21 0 1 1 21 21 21 21 0 0 1-21-21'};
-
-/** LinkedIn (simple-icons dropped LinkedIn in v14 at Microsoft’s request): bootstrap-icons/icons/linkedin.svg. */
-export const linkedinIcon: Icon = {size: 32, d: 'm0 2 2-2h28l2 2v28l-2 2H2l-2-2zm10 25V12H5v15zM7 10q3 0 3-2 0-3-2-3-3 0-3 3zm10 17v-9l3-2q3 0 2 3v8h5v-8q0-7-5-7-4 0-5 2v-2h-4v15z'};
 
 /** The device’s own share menu: bootstrap-icons/icons/share.svg. */
 export const shareIcon: Icon = {size: 128, d: 'M108 8a12 12 0 1 0 0 24 12 12 0 0 0 0-24M88 20a20 20 0 1 1 5 13L39 58v12l54 25a20 20 0 1 1-4 7L35 77a20 20 0 1 1 0-26l54-25zM20 52a12 12 0 1 0 0 24 12 12 0 0 0 0-24m88 44a12 12 0 1 0 0 24 12 12 0 0 0 0-24', mirror: true};

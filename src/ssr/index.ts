@@ -20,6 +20,7 @@ import '../index.js';
 import {SOURCE_LOCALE} from '../i18n/languages.js';
 import {loadLanguageRuntime} from '../i18n/load-language-runtime.js';
 import {loadLocale} from '../i18n/load-locale.js';
+import {loadMoreTargets} from '../elements/pm-share/targets.js';
 import {matchLocale} from '../i18n/match.js';
 import {LocaleElementRenderer, type PageRenderInfo} from './locale-renderer.js';
 import {openingTag, type AttributeValues} from './opening-tag.js';
@@ -101,10 +102,10 @@ export async function styleHashes(): Promise<string[]> {
  */
 export function renderTemplate(template: unknown, {pageUrl, stylesHref}: RenderTemplateOptions = {}): Promise<string> {
   const renderInfo: Partial<PageRenderInfo> = {elementRenderers, pageUrl, stylesHref};
-  // The language runtime and the language menu's names, which the browser loads before rendering a menu.
-  return loadLanguageRuntime()
-    .then((runtime) => runtime?.loadNativeNames())
-    .then(() => collectResult(render(template, renderInfo)));
+  // What the browser loads before rendering: the language runtime and the language menu's names (for a menu),
+  // the networks <pm-share> does not show by default (for a `networks` that names one).
+  const names = loadLanguageRuntime().then((runtime) => runtime?.loadNativeNames());
+  return Promise.all([names, loadMoreTargets()]).then(() => collectResult(render(template, renderInfo)));
 }
 
 /**

@@ -15,8 +15,6 @@ export const baseStyles = css`
     display: block;
     container-type: inline-size;
     --_accent: var(--pm-accent, var(--_theme-accent, #8a1c5a));
-    --_on-accent: var(--pm-on-accent, var(--_theme-on-accent, #ffffff));
-    --_muted: var(--pm-muted, var(--_theme-muted, currentColor));
     --_border: var(--pm-border, var(--_theme-border, color-mix(in srgb, currentColor 35%, transparent)));
     --_radius: var(--pm-radius, 0.5em);
     --_gap: var(--pm-gap, 1em);
@@ -46,8 +44,6 @@ export const baseStyles = css`
     --_theme-text: light-dark(#1d1b20, #ece6f0);
     --_theme-surface: light-dark(#ffffff, #1d1b20);
     --_theme-accent: light-dark(#8a1c5a, #ffb0d5);
-    --_theme-on-accent: light-dark(#ffffff, #3b0025);
-    --_theme-muted: light-dark(#4a4458, #cac4d0);
     --_theme-border: light-dark(#79747e, #938f99);
     --_theme-focus: light-dark(#8a1c5a, #ffb0d5);
   }

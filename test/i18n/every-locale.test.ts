@@ -3,6 +3,7 @@ import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../../src/elements/pm-manifesto/define.js';
 import '../../src/elements/pm-values/define.js';
 import '../../src/elements/pm-share/define.js';
+import {allLocales, sourceLocale} from '../../src/generated/locale-codes.js';
 import {localeLoaders} from '../../src/generated/locale-loaders.js';
 import {SHIPPED_LOCALES, SOURCE_LOCALE} from '../../src/i18n/languages.js';
 import {mount, type PeopleMove, rendersIn, shownText} from '../support/i18n-checks.js';
@@ -61,9 +62,11 @@ describe('every shipped language renders every element', () => {
     for (const tag of ELEMENTS) inEnglish.set(tag, await render(tag, SOURCE_LOCALE));
   });
 
-  it('ships 21 languages, English first', () => {
+  it('ships 21 languages, English first, the source language of lit-localize.json', () => {
     expect(SHIPPED_LOCALES).to.have.length(21);
     expect(SHIPPED_LOCALES[0]).to.equal('en');
+    expect(SOURCE_LOCALE).to.equal(sourceLocale);
+    expect([...SHIPPED_LOCALES].sort()).to.deep.equal([...allLocales].sort());
   });
 
   it('finds, in English, the messages each element shows', () => {

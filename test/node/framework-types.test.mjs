@@ -16,7 +16,16 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
 const words = (text) => [...(text ?? '').matchAll(/'([^']*)'/g)].map((match) => match[1]).sort();
 
-const program = ts.createProgram(['dist/index.d.ts'], {strict: true, noEmit: true, types: [], lib: ['lib.es2022.d.ts', 'lib.dom.d.ts']});
+// ES2015, the lowest target that can run a custom element (a class extending HTMLElement), which also reads
+// the `#private;` the classes' declarations hold.
+const program = ts.createProgram(['dist/index.d.ts'], {
+  strict: true,
+  noEmit: true,
+  types: [],
+  target: ts.ScriptTarget.ES2015,
+  moduleResolution: ts.ModuleResolutionKind.Node10, // what the defaults gave before a target was set
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+});
 const checker = program.getTypeChecker();
 const source = program.getSourceFile('dist/frameworks.d.ts');
 const interfaces = new Map(

@@ -8,6 +8,19 @@ import {css} from 'lit';
  * story.
  */
 export const manifestoStyles = css`
+  /* The two tokens only the manifesto uses, beside the shared ones (base.styles.ts), with their themed palette. */
+  :host {
+    --_on-accent: var(--pm-on-accent, var(--_theme-on-accent, #ffffff));
+    --_muted: var(--pm-muted, var(--_theme-muted, currentColor));
+  }
+
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    --_theme-on-accent: light-dark(#ffffff, #3b0025);
+    --_theme-muted: light-dark(#4a4458, #cac4d0);
+  }
+
   .manifesto {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

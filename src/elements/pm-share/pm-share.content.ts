@@ -2,7 +2,8 @@ import {msg, str} from '../../i18n/localization.js';
 
 /**
  * Every string <pm-share> shows or announces. Network names (Facebook,
- * WhatsApp, …) are brand names and stay as they are; everything else is here.
+ * WhatsApp, …) are brand names and stay as they are; what only Instagram needs
+ * is in instagram.content.ts (it loads with Instagram); everything else is here.
  * Call while rendering, or inside the element's locale for announcements.
  */
 export const shareContent = {
@@ -33,16 +34,6 @@ export const shareContent = {
     }),
   copyField: () =>
     msg('Link to share', {id: 'share.copy.field', desc: 'Label of the read-only text field that holds the link.'}),
-  instagramHint: () =>
-    msg('Link copied. Paste it into an Instagram story or post.', {
-      id: 'share.instagram.hint',
-      desc: 'Announced after the Instagram button copied the link, because Instagram cannot be shared to from a web page.',
-    }),
-  instagramProfile: () =>
-    msg('Visit the campaign on Instagram', {
-      id: 'share.instagram.profile',
-      desc: 'Link to the campaign’s own Instagram profile.',
-    }),
   newTab: () =>
     msg('(opens in a new tab)', {
       id: 'share.new-tab',

@@ -14,7 +14,17 @@ import {shareStyles} from './pm-share.styles.js';
 import {httpUrl, MAX_URL_LENGTH} from '../../shared/web-url.js';
 import {bareHostName, pageUrl} from './share-url.js';
 import {MAX_TEXT_LENGTH} from './fit-text.js';
-import {DEFAULT_NETWORKS, hrefFor, NETWORK_IDS, type NetworkId, type Shared, type ShareTarget, TARGETS} from './targets.js';
+import {
+  DEFAULT_NETWORKS,
+  hrefFor,
+  loadMoreTargets,
+  moreTargets,
+  NETWORK_IDS,
+  type NetworkId,
+  type Shared,
+  type ShareTarget,
+  targetFor,
+} from './targets.js';
 
 /** Detail of the `pm-share` event. */
 export interface ShareEventDetail {
@@ -81,7 +91,6 @@ export class PeopleMoveShare extends PeopleMoveElement {
       copiedLabel: {attribute: 'copied-label'},
       copyFailedLabel: {attribute: 'copy-failed-label'},
       status: {state: true, attribute: false},
-      statusCount: {state: true, attribute: false},
       manualUrl: {state: true, attribute: false},
       profileOffered: {state: true, attribute: false},
       tipsDismissed: {state: true, attribute: false},
@@ -122,8 +131,6 @@ export class PeopleMoveShare extends PeopleMoveElement {
   copyFailedLabel?: string;
 
   private status?: Status;
-  /** Counts announcements, so saying the same words twice is announced twice. */
-  private statusCount = 0;
   /** The link in the copy-by-hand field, when automatic copying failed. */
   private manualUrl?: string;
   private profileOffered = false;
@@ -138,10 +145,14 @@ export class PeopleMoveShare extends PeopleMoveElement {
     const shared = this.#shared();
     const variant = this.#checkedVariant();
     const options = {mastodonServer: this.#checkedMastodonServer()};
-    const shown = this.#networkIds().filter((id) => TARGETS[id].kind !== 'native' || canShareNatively(shared));
+    // A network whose module could not be loaded is left out.
+    const shown = this.#networkIds().flatMap((id) => {
+      const target = targetFor(id);
+      return target && (target.kind !== 'native' || canShareNatively(shared)) ? [[id, target] as const] : [];
+    });
     // `networks="native"` on a device without a share menu: copying the link is the closest thing.
-    if (shown.length === 0) shown.push('copy');
-    const controls = shown.map((id) => html`<li class="item">${this.#renderControl(id, TARGETS[id], shared, variant, options)}</li>`);
+    if (shown.length === 0) shown.push(['copy', targetFor('copy')!]);
+    const controls = shown.map(([id, target]) => html`<li class="item">${this.#renderControl(id, target, shared, variant, options)}</li>`);
     const profile = this.profileOffered ? this.#checkedProfile() : undefined;
 
     return html`<div
@@ -158,7 +169,7 @@ export class PeopleMoveShare extends PeopleMoveElement {
           ${controls}
         </ul>
       </div>
-      <p class="status" role="status" part="status">${this.#renderStatus()}</p>
+      <p class="status" role="status" part="status">${this.status ? html`<span>${this.#statusText(this.status)}</span>` : nothing}</p>
       ${this.manualUrl === undefined
         ? nothing
         : html`<div class="manual" part="manual">
@@ -168,9 +179,21 @@ export class PeopleMoveShare extends PeopleMoveElement {
       ${profile === undefined
         ? nothing
         : html`<p class="profile">
-            <a part="profile" href=${profile} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab">${text.instagramProfile()}</a>
+            <a part="profile" href=${profile} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab">${moreTargets()?.instagramContent.profile()}</a>
           </p>`}
       <span id="new-tab" hidden>${text.newTab()}</span>`;
+  }
+
+  /** Set once this element waited for the networks not shown by default (loaded or not: it waits once). */
+  #moreAwaited = false;
+
+  /** A render that shows a network not shown by default waits, once, for their module (`more-targets.ts`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.#moreAwaited && this.#networkIds().some((id) => targetFor(id) === undefined)) {
+      this.#moreAwaited = true;
+      return loadMoreTargets().then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -218,17 +241,6 @@ export class PeopleMoveShare extends PeopleMoveElement {
     >${content}</a>`;
   }
 
-  /**
-   * The status words in a new node at every announcement, so a screen reader says them again even when they
-   * are the same words: the two templates take turns, and Lit replaces the node when the template changes
-   * (what the `keyed` directive does, without its code).
-   */
-  #renderStatus(): TemplateResult | typeof nothing {
-    if (!this.status) return nothing;
-    const words = this.#statusText(this.status);
-    return this.statusCount % 2 ? html`<span>${words}</span>` : html`<span>${words}</span>`;
-  }
-
   #statusText(status: Status): string {
     switch (status) {
       case 'copied':
@@ -236,7 +248,8 @@ export class PeopleMoveShare extends PeopleMoveElement {
       case 'copy-failed':
         return this.copyFailedLabel || text.copyFailed();
       case 'instagram':
-        return text.instagramHint();
+        // Only the Instagram control says this, so its module is loaded.
+        return moreTargets()?.instagramContent.hint() ?? '';
     }
   }
 
@@ -340,10 +353,13 @@ export class PeopleMoveShare extends PeopleMoveElement {
   /** Copies `url` and says so; where the clipboard is missing or refuses, selects it in a field to copy by hand. */
   async #copy(url: string, copiedStatus: Status): Promise<void> {
     const copied = await writeClipboard(url);
+    // The words leave the live region before they come back, so a screen reader says them again even when they
+    // are the same (a minifier may merge two identical templates, so taking turns between two would not do).
+    this.status = undefined;
+    await this.updateComplete;
     this.manualUrl = copied ? undefined : url;
     this.#selectManualField = !copied;
     this.status = copied ? copiedStatus : 'copy-failed';
-    this.statusCount++;
   }
 
   #onManualFocus(event: FocusEvent): void {

@@ -1,5 +1,5 @@
 // Written by scripts/i18n-build.mjs. Do not edit by hand: run `npm run i18n:build`.
-import {str} from '@lit/localize';
+const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({strTag: true as const, strings, values});
 
 export const templates = {
   'picker.label': `⟦Ĺàñĝüàĝé ····⟧`,
@@ -32,7 +32,7 @@ export const templates = {
   'share.copied': `⟦Ĺíñķ çöƥíéđ ·····⟧`,
   'share.copy.failed': `⟦Ţĥé ĺíñķ çöüĺđ ñöţ ƀé çöƥíéđ àüţöɱàţíçàĺĺý. Íţ íš šéĺéçţéđ ƀéĺöŵ: çöƥý íţ ƀý ĥàñđ. ·································⟧`,
   'share.copy.field': `⟦Ĺíñķ ţö šĥàŕé ······⟧`,
+  'share.new-tab': `⟦(öƥéñš íñ à ñéŵ ţàƀ) ········⟧`,
   'share.instagram.hint': `⟦Ĺíñķ çöƥíéđ. Ƥàšţé íţ íñţö àñ Íñšţàĝŕàɱ šţöŕý öŕ ƥöšţ. ······················⟧`,
   'share.instagram.profile': `⟦Ṽíšíţ ţĥé çàɱƥàíĝñ öñ Íñšţàĝŕàɱ ·············⟧`,
-  'share.new-tab': `⟦(öƥéñš íñ à ñéŵ ţàƀ) ········⟧`,
 };
