@@ -1,9 +1,11 @@
 // The pages Node drives, again in Firefox ESR (over WebDriver BiDi): the strict
 // CSP with Trusted Types, the bundle loaded twice, privacy, the pinned CDN
 // build beside a partner's own Lit, the framework pages, the no-JavaScript
-// pages and server rendering. What Firefox cannot show is named in the tests:
+// pages, server rendering, the CDN bundle's import and load order, a language
+// added by i18n:add, and the embed builder with its exports. What Firefox cannot show is named in the tests:
 // pages read with JavaScript off (BiDi in Firefox 153 cannot turn scripts off)
-// and layout-shift figures (the Layout Instability API is Chromium's alone).
+// and layout-shift figures (the Layout Instability API is Chromium's alone);
+// the builder's copied snippet is read as the page hands it to the clipboard.
 // WebKitGTK runs the same suites: ./hostile-in-webkit.test.mjs.
 process.env.HOSTILE_ENGINE = 'firefox';
 await import('./hostile-csp.test.mjs');
@@ -13,3 +15,6 @@ await import('./pinned-cdn.test.mjs');
 await import('./framework-pages.test.mjs');
 await import('./hostile-no-script.test.mjs');
 await import('./ssr.test.mjs');
+await import('./cdn-import-and-load-order.test.mjs');
+await import('./i18n-add-prs.test.mjs');
+await import('./builder.test.mjs');

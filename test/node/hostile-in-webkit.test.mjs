@@ -1,11 +1,15 @@
 // The pages Node drives, again in WebKitGTK (MiniBrowser over WebDriver classic,
 // test/hostile/support/webkit.mjs): the strict CSP with Trusted Types, the
 // bundle loaded twice, privacy, the pinned CDN build beside a partner's own
-// Lit, the framework pages, the no-JavaScript pages and server rendering.
+// Lit, the framework pages, the no-JavaScript pages, server rendering, the CDN
+// bundle's import and load order, a language added by i18n:add, and the embed
+// builder with its exports (driven by accessible names: WebDriver's computed
+// label and role).
 // WebDriver classic shows neither the engine's own console lines nor its
 // requests: the probe script records the page's console and errors, the test
 // servers and Resource Timing the requests. What WebKit cannot show is named
-// in the tests (layout-shift figures; a phone narrower than MiniBrowser's window).
+// in the tests (layout-shift figures; a phone or email narrower than MiniBrowser's
+// window; reading the clipboard back).
 process.env.HOSTILE_ENGINE = 'webkit';
 await import('./hostile-csp.test.mjs');
 await import('./hostile-double-load.test.mjs');
@@ -14,3 +18,6 @@ await import('./pinned-cdn.test.mjs');
 await import('./framework-pages.test.mjs');
 await import('./hostile-no-script.test.mjs');
 await import('./ssr.test.mjs');
+await import('./cdn-import-and-load-order.test.mjs');
+await import('./i18n-add-prs.test.mjs');
+await import('./builder.test.mjs');

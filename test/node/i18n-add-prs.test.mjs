@@ -1,7 +1,8 @@
 // Issue 18's own test: Dari (prs) added from a copy of the Persian file, with no other edit,
 // renders right to left in a real browser. On a copy of the project in a temporary folder:
 // `i18n:add prs --from fa`, then the elements bundled from that copy's source (esbuild) and
-// opened in Chromium from a local server.
+// opened in Chromium from a local server (in Firefox and WebKit too: hostile-in-firefox.test.mjs,
+// hostile-in-webkit.test.mjs).
 import assert from 'node:assert/strict';
 import {cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
@@ -54,15 +55,16 @@ describe('i18n:add prs --from fa, and nothing else', () => {
     await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
     const persianHeading = /<trans-unit id="values.heading">\s*<source>[^<]*<\/source>\s*<target[^>]*>([^<]+)<\/target>/.exec(readFileSync(join(repo, 'locales/fa.xlf'), 'utf8'))[1];
     for (const tag of ['pm-values', 'pm-manifesto']) {
-      const root = await page.waitForFunction(
-        (name) => {
-          const base = document.querySelector(name)?.shadowRoot?.querySelector('[part~="base"]');
-          return base?.getAttribute('lang') === 'prs' && base;
-        },
+      // Plain values, not element handles, so that every engine's driver can answer (test/hostile/support/webkit.mjs).
+      await page.waitForFunction(
+        (name) => document.querySelector(name)?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === 'prs',
         {timeout: 10000},
         tag,
       );
-      const seen = await root.evaluate((base) => ({dir: base.getAttribute('dir'), direction: getComputedStyle(base).direction, text: base.textContent}));
+      const seen = await page.evaluate((name) => {
+        const base = document.querySelector(name).shadowRoot.querySelector('[part~="base"]');
+        return {dir: base.getAttribute('dir'), direction: getComputedStyle(base).direction, text: base.textContent};
+      }, tag);
       assert.equal(seen.dir, 'rtl', tag);
       assert.equal(seen.direction, 'rtl', tag);
       if (tag === 'pm-values') assert.ok(seen.text.includes(persianHeading), `${tag} shows “${persianHeading}”: ${seen.text}`);

@@ -24,7 +24,7 @@ const KEYS = {
   ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017', Meta: '\uE03D',
 };
 
-function key(name) {
+export function key(name) {
   if (name in KEYS) return KEYS[name];
   if ([...name].length === 1) return name;
   // Puppeteer's and Playwright's key codes: KeyA, Digit1.

@@ -152,9 +152,12 @@ export const manifestoStyles = css`
     text-wrap: balance;
   }
 
+  /* Longhands, not \`text-decoration: underline\`: the CDN build's CSS minifier would merge that and the
+     thickness into \`text-decoration: underline 0.08em\`, a shorthand WebKit (Safari) refuses whole, so
+     these links lost their underline there. The line's style and colour come from .link's \`none\`. */
   .link:hover,
   .secondary {
-    text-decoration: underline;
+    text-decoration-line: underline;
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.2em;
   }

@@ -9,10 +9,12 @@
 // it recorded since the last call to the page's listeners. Requests are
 // counted by the test servers, not intercepted.
 import {spawn} from 'node:child_process';
+import {Buffer} from 'node:buffer';
+import {writeFileSync} from 'node:fs';
 import process from 'node:process';
 import {remote} from 'webdriverio';
 import {freePort} from '../../support/free-port.mjs';
-import {CAPABILITIES, MINIBROWSER, needWebKit, sizeViewport, startXvfb, waitForDriver} from '../../support/webkit-launcher.mjs';
+import {CAPABILITIES, MINIBROWSER, key, needWebKit, sizeViewport, startXvfb, waitForDriver} from '../../support/webkit-launcher.mjs';
 
 /** A function and its arguments as a WebDriver script that returns (awaits) its result. */
 function script(fn, args) {
@@ -38,6 +40,22 @@ function inWindow(driver, handle) {
 }
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+/** The elements that can have an ARIA role, by the tags that have it natively (Puppeteer's ::-p-aria, narrowed first). */
+const ROLES = {
+  button: 'button, input[type="button"], input[type="submit"], [role="button"]',
+  checkbox: 'input[type="checkbox"], [role="checkbox"]',
+  combobox: 'select, [role="combobox"]',
+};
+
+/** `::-p-aria([name="…"][role="…"])`, Puppeteer's selector by accessible name and role, as {name, role}; null for CSS. */
+function ariaQuery(selector) {
+  const inner = /^::-p-aria\((.*)\)$/.exec(selector)?.[1];
+  if (inner === undefined) return null;
+  const wanted = Object.fromEntries([...inner.matchAll(/\[(name|role)="([^"]*)"\]/g)].map((match) => [match[1], match[2]]));
+  if (!wanted.name || !ROLES[wanted.role]) throw new Error(`WebKit driver: ${selector} (add its role to ROLES)`);
+  return wanted;
+}
 
 /** A WebDriver element reference with the few Puppeteer ElementHandle methods tests use. */
 class WebKitElement {
@@ -70,6 +88,12 @@ class WebKitElement {
   }
 
   dispose() {}
+
+  /** The engine's own accessible name and role of the element (WebDriver's Get Computed Label and Role). */
+  async accessible() {
+    const id = this.#reference[ELEMENT];
+    return {name: await this.#driver.getElementComputedLabel(id), role: await this.#driver.getElementComputedRole(id)};
+  }
 }
 
 class WebKitPage {
@@ -97,18 +121,25 @@ class WebKitPage {
     return page;
   }
 
+  #url;
+
   /**
-   * Puppeteer's switch, for the next navigation. MiniBrowser sets it per browser
-   * (--enable-javascript-markup=false: the page's scripts do not run, WebDriver's
-   * still do), so the page moves to a window of a second MiniBrowser started so.
+   * Puppeteer's switch. MiniBrowser sets it per browser (--enable-javascript-markup=false:
+   * the page's scripts do not run, WebDriver's still do), so the page moves to a window
+   * of a second MiniBrowser started so, at the same size, and the address it showed is opened there again.
    */
   async setJavaScriptEnabled(enabled) {
     await this.#close();
     await this.#use(enabled);
+    if (this.#viewport) await this.setViewport(this.#viewport);
+    if (this.#url) await this.#driver.url(this.#url);
   }
+
+  #viewport;
 
   /** WebKit's window sized so that the page's viewport is width × height (as the web-test-runner launcher does). */
   setViewport(size) {
+    this.#viewport = size;
     return sizeViewport(this.#driver, size);
   }
 
@@ -139,6 +170,7 @@ class WebKitPage {
     this.#read = 0;
     // WebDriver's navigation returns once the page has loaded (page load strategy "normal").
     await this.#driver.url(url);
+    this.#url = url;
     await this.#drain();
   }
 
@@ -156,6 +188,64 @@ class WebKitPage {
     return found?.[ELEMENT] ? new WebKitElement(this.#driver, found) : {asElement: () => null, dispose() {}};
   }
 
+  /** The first element `selector` matches, once there: CSS, or ::-p-aria() matched by the engine's accessible name and role. */
+  async waitForSelector(selector, {timeout = 30000} = {}) {
+    const aria = ariaQuery(selector);
+    const end = Date.now() + timeout;
+    for (;;) {
+      const found = await this.evaluate((css) => [...document.querySelectorAll(css)], aria ? ROLES[aria.role] : selector);
+      for (const reference of found) {
+        const element = new WebKitElement(this.#driver, reference);
+        if (!aria) return element;
+        const {name, role} = await element.accessible();
+        // WebKitGTK gives a one-line <select> the role of its popup button: a combobox everywhere else.
+        const sameRole = role === aria.role || (aria.role === 'combobox' && role === 'button' && (await element.evaluate((each) => each.localName === 'select' && !each.multiple)));
+        if (name === aria.name && sameRole) return element;
+      }
+      if (Date.now() > end) throw new Error(`WebKit driver: waitForSelector timed out after ${timeout} ms: ${selector}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  async click(selector) {
+    await (await this.waitForSelector(selector)).click();
+  }
+
+  focus(selector) {
+    return this.evaluate((css) => document.querySelector(css).focus(), selector);
+  }
+
+  /** Puppeteer's $eval: `fn` given the first element `selector` matches (no eval in the page: its policy may forbid it). */
+  async $eval(selector, fn, ...args) {
+    try {
+      return await this.#driver.execute(
+        `const element = document.querySelector(arguments[0]);
+        if (!element) throw new Error('no element matches ' + arguments[0]);
+        return (${fn}).apply(null, [element, ...[...arguments].slice(1)]);`,
+        selector,
+        ...args,
+      );
+    } finally {
+      await this.#drain();
+    }
+  }
+
+  /** Puppeteer's $$eval: `fn` given every element `selector` matches. */
+  async $$eval(selector, fn, ...args) {
+    try {
+      return await this.#driver.execute(`return (${fn}).apply(null, [[...document.querySelectorAll(arguments[0])], ...[...arguments].slice(1)]);`, selector, ...args);
+    } finally {
+      await this.#drain();
+    }
+  }
+
+  /** Key presses as WebDriver actions, Puppeteer's key names (test/support/webkit-launcher.mjs). */
+  get keyboard() {
+    return {
+      press: (name) => this.#driver.performActions([{type: 'key', id: 'keyboard', actions: [{type: 'keyDown', value: key(name)}, {type: 'keyUp', value: key(name)}]}]),
+    };
+  }
+
   /** Adds a script element and waits until it has run (Puppeteer's addScriptTag with a url). */
   addScriptTag({url, type = 'text/javascript'}) {
     return this.evaluate(
@@ -171,9 +261,15 @@ class WebKitPage {
     );
   }
 
-  /** The viewport as a PNG, base64-encoded (WebDriver's Take Screenshot). */
-  screenshot() {
-    return this.#driver.takeScreenshot();
+  /**
+   * The viewport as a PNG, base64-encoded, also written to `path`. With fullPage, an element
+   * screenshot of the document, which WebKitGTK clips to the window all the same.
+   */
+  async screenshot({path, fullPage = false} = {}) {
+    const root = fullPage ? await this.evaluate(() => document.documentElement) : null;
+    const png = root ? await this.#driver.takeElementScreenshot(root[ELEMENT]) : await this.#driver.takeScreenshot();
+    if (path) writeFileSync(path, Buffer.from(png, 'base64'));
+    return png;
   }
 
   async waitForFunction(fn, {timeout = 30000} = {}, ...args) {
