@@ -23,12 +23,12 @@ function loadedWith(fileName, seen = new Set()) {
 
 const gzip = (name, path, limit) => ({name, path, limit, gzip: true});
 
-// Issue 13's budgets: pm-share alone 15 kB (met: 14.9 kB on 2026-11-30); the CDN entry 20 kB, not met (21.62 kB:
+// Issue 13's budgets: pm-share alone 15 kB (met: 14.96 kB on 2026-11-30); the CDN entry 20 kB, not met (21.69 kB:
 // the one file carries inside what the npm build loads lazily), so its limit holds the line just above the measure.
 const entry = output.find((chunk) => chunk.isEntry).fileName;
 
 export default [
-  gzip('CDN entry', 'dist/cdn/people-move.js', '21.7 kB'),
+  gzip('CDN entry', 'dist/cdn/people-move.js', '21.8 kB'),
   gzip('pm-share alone, Lit included', [...loadedWith(entry)].map((file) => `${OUT}/${file}`), '15 kB'),
   ...readdirSync('dist/cdn/locales')
     .filter((file) => file.endsWith('.js'))

@@ -60,6 +60,29 @@ describe('the CDN bundle on a plain page, pasted three times', () => {
     expect(page.recorded!.warnings.filter((line) => line.startsWith('[people-move]'))).to.deep.equal([]);
   });
 
+  it('writes no CSS the supported browsers refuse (Safari 16.4, Firefox 115: light-dark(), a text-decoration shorthand with a thickness)', async () => {
+    const code = await (await fetch('/dist/cdn/people-move.js')).text();
+    expect(code).to.contain('--lightningcss-dark');
+    expect(code).not.to.contain('light-dark(');
+    expect(code).not.to.match(/text-decoration:underline [.\d]/);
+  });
+
+  // The bundle's CSS is written for older browsers too (light-dark() as custom-property fallbacks): the themes
+  // must still give their palettes, as the sources do.
+  it('gives theme="light" and theme="dark" their palettes, with the CSS written for older browsers', async () => {
+    const colours: Record<string, [string, string]> = {};
+    for (const theme of ['light', 'dark']) {
+      const element = page.document.createElement('pm-share') as HTMLElement & {updateComplete: Promise<unknown>};
+      element.setAttribute('theme', theme);
+      page.document.body.append(element);
+      await element.updateComplete;
+      const base = page.getComputedStyle(element.shadowRoot!.querySelector('[part~="base"]')!);
+      colours[theme] = [base.color, base.backgroundColor];
+      element.remove();
+    }
+    expect(colours).to.deep.equal({light: ['rgb(29, 27, 32)', 'rgb(255, 255, 255)'], dark: ['rgb(236, 230, 240)', 'rgb(29, 27, 32)']});
+  });
+
   // Minifiers may merge two identical templates: the second copy must still put new words in the live region.
   it('says the same words again on a second copy, with the minified templates', async () => {
     const root = await rendered(page, 'pm-share');
