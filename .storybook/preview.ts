@@ -3,7 +3,7 @@ import {html} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import {nativeNames} from '../src/generated/locale-names.js';
 import {directionOf, PSEUDO_LOCALE, SHIPPED_LOCALES} from '../src/i18n/languages.js';
-import {loadLocale} from '../src/i18n/localization.js';
+import {loadLocale} from '../src/i18n/load-locale.js';
 import {AS_STORY, toolbarLanguage} from '../stories/support/globals.js';
 import {customElementsManifest, describeElement, extractArgTypes} from './manifest.js';
 import './preview.css';

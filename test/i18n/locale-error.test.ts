@@ -1,27 +1,8 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/elements/pm-values/define.js';
-import type {LocaleErrorDetail} from '../../src/base/people-move-element.js';
 import {templates as cy} from '../../src/generated/locales/cy.js';
-import {mount, type PeopleMove, renderedLocale, rendersIn, shownText, warningsDuring} from '../support/i18n-checks.js';
-
-/** Every `pm-locale-error` that reaches the document, and every rejection nobody handled. */
-function listen(): {errors: string[]; rejections: unknown[]; stop: () => void} {
-  const errors: string[] = [];
-  const rejections: unknown[] = [];
-  const onError = (event: Event) => errors.push((event as CustomEvent<LocaleErrorDetail>).detail.locale);
-  const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
-  document.addEventListener('pm-locale-error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    rejections,
-    stop: () => {
-      document.removeEventListener('pm-locale-error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
+import {listenForLocaleErrors as listen, mount, type PeopleMove, renderedLocale, rendersIn, shownText, warningsDuring} from '../support/i18n-checks.js';
 
 describe('a locale module the server answers with 404', () => {
   before(() => executeServerCommand('serve-missing', {urlPatterns: ['*/generated/locales/so.*', '*/generated/locales/ti.*']}));

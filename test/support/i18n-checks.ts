@@ -1,5 +1,6 @@
 import {fixtureSync, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
+import type {LocaleErrorDetail} from '../../src/base/people-move-element.js';
 
 /** A People Move element as the tests see it. */
 export type PeopleMove = HTMLElement & {updateComplete: Promise<unknown>; requestUpdate(): void};
@@ -61,3 +62,21 @@ export function shownText(element: Element): string[] {
 }
 
 export {warningsDuring} from './element-checks.js';
+
+/** Every `pm-locale-error` that reaches the document, and every rejection nobody handled. */
+export function listenForLocaleErrors(): {errors: string[]; rejections: unknown[]; stop: () => void} {
+  const errors: string[] = [];
+  const rejections: unknown[] = [];
+  const onError = (event: Event) => errors.push((event as CustomEvent<LocaleErrorDetail>).detail.locale);
+  const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+  document.addEventListener('pm-locale-error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    rejections,
+    stop: () => {
+      document.removeEventListener('pm-locale-error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
