@@ -1,8 +1,9 @@
 // Issue 12, item 7: on framework pages (React 19, Vue), the host's markup is
 // compared with what the browser holds. An element adds no attribute the
 // author did not write: defaults apply when rendering, not on the tag.
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import '../src/index.js';
+import {mount as fixture} from './support/i18n-checks.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
 

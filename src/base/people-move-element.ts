@@ -57,16 +57,6 @@ export abstract class PeopleMoveElement extends LitElement {
     readProperties(this);
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  /** The element's own `lang` is heard at once; changes around it reach the controller through its observer. */
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value && this.isConnected) this.language.refresh();
-  }
-
   /** Set once this element waited for the language menu (the language runtime and the names; loaded or not: it waits once). */
   #pickerAwaited = false;
 
