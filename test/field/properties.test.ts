@@ -4,27 +4,11 @@
 // each value with one warning, and keeps the partner's fallback (or what it
 // rendered before) on screen until a render succeeds. Runs the CDN bundle.
 import {expect} from '@open-wc/testing';
-import {frameWith, loadBundle, mountWithProperties, record, renderedText, settled, shareParam, type PmElement, type Record} from './support.js';
+import {fieldPage, frameWith, renderedText, settled, shareParam, type PmElement} from './support.js';
 
 describe('field: properties set by frameworks', () => {
-  let seen: Record;
-  const mounted: Element[] = [];
-  before(async function () {
-    this.timeout(60_000);
-    await loadBundle();
-  });
-  beforeEach(() => {
-    seen = record();
-  });
-  afterEach(() => {
-    seen.stop();
-    for (const element of mounted.splice(0)) element.remove();
-  });
-  async function mount(tag: string, properties: {[name: string]: unknown}): Promise<PmElement> {
-    const element = await mountWithProperties(tag, properties);
-    mounted.push(element);
-    return element;
-  }
+  const page = fieldPage();
+  const mount = page.mount;
   function networks(element: Element): string[] {
     return [...(element.shadowRoot?.querySelectorAll<HTMLElement>('.control') ?? [])].map((control) => control.dataset.network ?? '');
   }
@@ -33,14 +17,14 @@ describe('field: properties set by frameworks', () => {
     const share = await mount('pm-share', {url: new URL('https://example.org/campaign?ref=partner')});
     expect(shareParam(share, 'facebook', 'u')).to.equal('https://example.org/campaign?ref=partner');
     expect((share as unknown as {url: unknown}).url).to.equal('https://example.org/campaign?ref=partner');
-    expect(seen.uncaught).to.deep.equal([]);
-    expect(seen.warnings).to.deep.equal([]);
+    expect(page.seen.uncaught).to.deep.equal([]);
+    expect(page.seen.warnings).to.deep.equal([]);
   });
 
   it('networks = [\'x\', \'email\'] shows those two, in that order', async () => {
     const share = await mount('pm-share', {networks: ['x', 'email']});
     expect(networks(share)).to.deep.equal(['x', 'email']);
-    expect(seen.uncaught).to.deep.equal([]);
+    expect(page.seen.uncaught).to.deep.equal([]);
   });
 
   it('variant = 1 on <pm-share> shows labels and on <pm-manifesto> everything, with one warning each', async () => {
@@ -48,17 +32,17 @@ describe('field: properties set by frameworks', () => {
     expect(share.shadowRoot!.querySelector('.group')!.classList.contains('labels')).to.equal(true);
     const manifesto = await mount('pm-manifesto', {variant: 1});
     expect(manifesto.shadowRoot!.querySelector('[part~="story"]'), 'the full text').to.not.equal(null);
-    expect(seen.uncaught).to.deep.equal([]);
-    expect(seen.warnings).to.have.length(2);
-    expect(seen.warnings[0]).to.contain('variant="1"').and.to.contain('<pm-share>');
-    expect(seen.warnings[1]).to.contain('variant="1"').and.to.contain('<pm-manifesto>');
+    expect(page.seen.uncaught).to.deep.equal([]);
+    expect(page.seen.warnings).to.have.length(2);
+    expect(page.seen.warnings[0]).to.contain('variant="1"').and.to.contain('<pm-share>');
+    expect(page.seen.warnings[1]).to.contain('variant="1"').and.to.contain('<pm-manifesto>');
   });
 
   it('values = [\'justice\', \'equality\'] lists those two', async () => {
     const values = await mount('pm-values', {values: ['justice', 'equality']});
     expect([...values.shadowRoot!.querySelectorAll('li')].map((li) => li.getAttribute('part'))).to.deep.equal(['value justice', 'value equality']);
-    expect(seen.uncaught).to.deep.equal([]);
-    expect(seen.warnings).to.deep.equal([]);
+    expect(page.seen.uncaught).to.deep.equal([]);
+    expect(page.seen.warnings).to.deep.equal([]);
   });
 
   it('headingLevel = \'3\' gives an h3, null the default h2', async () => {
@@ -67,8 +51,8 @@ describe('field: properties set by frameworks', () => {
     (manifesto as unknown as {headingLevel: unknown}).headingLevel = null;
     await settled(manifesto);
     expect(manifesto.shadowRoot!.querySelector('[part~="title"]')!.localName).to.equal('h2');
-    expect(seen.uncaught).to.deep.equal([]);
-    expect(seen.warnings).to.deep.equal([]);
+    expect(page.seen.uncaught).to.deep.equal([]);
+    expect(page.seen.warnings).to.deep.equal([]);
   });
 
   it('an emoji cut in half, as a property or an attribute, is shared as U+FFFD instead of throwing', async () => {
@@ -81,7 +65,7 @@ describe('field: properties set by frameworks', () => {
     share.setAttribute('url', 'https://example.org/\ud83c');
     await settled(share);
     expect(shareParam(share, 'email', 'body')).to.contain('https://example.org/%EF%BF%BD');
-    expect(seen.uncaught).to.deep.equal([]);
+    expect(page.seen.uncaught).to.deep.equal([]);
   });
 
   it('a symbol, a function or an object on a live element gives one warning each and keeps it rendered', async () => {
@@ -99,11 +83,11 @@ describe('field: properties set by frameworks', () => {
       (share as unknown as {[key: string]: unknown})[name] = value;
       await settled(share);
     }
-    expect(seen.uncaught).to.deep.equal([]);
+    expect(page.seen.uncaught).to.deep.equal([]);
     expect(renderedText(share)).to.equal(before);
     expect(share.hasAttribute('theme')).to.equal(false);
-    expect(seen.warnings).to.have.length(bad.length);
-    for (const [index, [name]] of bad.entries()) expect(seen.warnings[index]).to.contain(`${name} on <pm-share>`);
+    expect(page.seen.warnings).to.have.length(bad.length);
+    for (const [index, [name]] of bad.entries()) expect(page.seen.warnings[index]).to.contain(`${name} on <pm-share>`);
   });
 
   it('keeps the partner\'s fallback on screen until a render succeeds, and throws nothing at the page', async () => {
@@ -118,15 +102,14 @@ describe('field: properties set by frameworks', () => {
     customElements.define('pm-values-flaky', FlakyValues);
     const element = document.createElement('pm-values-flaky') as FlakyValues & PmElement;
     element.innerHTML = '<p>Our values: justice, equality, humanity.</p>';
-    document.body.append(element);
-    mounted.push(element);
+    document.body.append(page.keep(element));
     await settled(element);
     const fallback = element.querySelector('p')!;
     expect(fallback.assignedSlot, 'the fallback is slotted').to.not.equal(null);
     expect(fallback.getBoundingClientRect().height, 'the fallback shows').to.be.greaterThan(0);
-    expect(seen.uncaught).to.deep.equal([]);
-    expect(seen.warnings).to.have.length(1);
-    expect(seen.warnings[0]).to.contain('<pm-values-flaky> could not render');
+    expect(page.seen.uncaught).to.deep.equal([]);
+    expect(page.seen.warnings).to.have.length(1);
+    expect(page.seen.warnings[0]).to.contain('<pm-values-flaky> could not render');
     element.failing = false;
     (element as unknown as {requestUpdate: () => void}).requestUpdate();
     await settled(element);

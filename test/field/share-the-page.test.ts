@@ -4,39 +4,26 @@
 // never a canonical link someone slipped into the body (a comment). Runs the
 // CDN bundle.
 import {expect} from '@open-wc/testing';
-import {loadBundle, mountWithProperties, record, shareHref, shareParam, type PmElement, type Record} from './support.js';
+import {fieldPage, shareHref, shareParam, type PmElement} from './support.js';
 
 const READER_QUERY = '?email=reader%40example.org&session=s3cr3t&fbclid=IwAR0xyz';
 const NETWORKS = 'facebook x linkedin whatsapp telegram bluesky threads mastodon reddit email';
 
 describe('field: share the page, not the reader', () => {
   const original = location.href;
-  const added: Element[] = [];
-  let seen: Record;
+  const page = fieldPage();
 
-  before(async function () {
-    this.timeout(60_000);
-    await loadBundle();
-  });
   beforeEach(() => {
-    seen = record();
     history.replaceState(null, '', `${location.pathname}${READER_QUERY}#comment-12`);
   });
   afterEach(() => {
-    seen.stop();
     history.replaceState(null, '', original);
-    for (const element of added.splice(0)) element.remove();
   });
 
-  async function share(): Promise<PmElement> {
-    const element = await mountWithProperties('pm-share', {networks: NETWORKS});
-    added.push(element);
-    return element;
-  }
+  const share = (): Promise<PmElement> => page.mount('pm-share', {networks: NETWORKS});
   function canonical(href: string, parent: Element): HTMLLinkElement {
     const link = Object.assign(document.createElement('link'), {rel: 'canonical', href});
-    parent.append(link);
-    added.push(link);
+    parent.append(page.keep(link));
     return link;
   }
   /** Every share link of `element`, decoded, so a leak anywhere in it shows. */
@@ -65,8 +52,7 @@ describe('field: share the page, not the reader', () => {
   it('ignores a canonical link in the body (a visitor\'s comment)', async () => {
     const comment = document.createElement('div');
     comment.className = 'comment';
-    document.body.append(comment);
-    added.push(comment);
+    document.body.append(page.keep(comment));
     canonical('https://attacker.example/landing', comment);
     const element = await share();
     expect(shareParam(element, 'facebook', 'u')).to.equal(`${location.origin}${location.pathname}`);

@@ -43,6 +43,48 @@ export async function mountWithProperties(tag: string, properties: {[name: strin
   return element;
 }
 
+/** What a field test file works with: see `fieldPage()`. */
+export interface FieldPage {
+  /** What reached the page during the running test. */
+  readonly seen: Record;
+  /** `mountWithProperties()`, the element removed after the test. */
+  mount(tag: string, properties: {[name: string]: unknown}): Promise<PmElement>;
+  /** Removes `node` (one the test added to the page itself) after the test. */
+  keep<T extends ChildNode>(node: T): T;
+}
+
+/**
+ * The hooks every field test file needs, registered in the calling `describe`: the CDN bundle loaded once,
+ * a fresh `record()` for each test, and every node the test mounted or kept removed after it.
+ */
+export function fieldPage(): FieldPage {
+  let seen: Record | undefined;
+  const added: ChildNode[] = [];
+  const keep = <T extends ChildNode>(node: T): T => {
+    added.push(node);
+    return node;
+  };
+  before(async function () {
+    this.timeout(60_000);
+    await loadBundle();
+  });
+  beforeEach(() => {
+    seen = record();
+  });
+  afterEach(() => {
+    seen?.stop();
+    for (const node of added.splice(0)) node.remove();
+  });
+  return {
+    get seen() {
+      if (!seen) throw new Error('fieldPage().seen is only there while a test runs');
+      return seen;
+    },
+    mount: async (tag, properties) => keep(await mountWithProperties(tag, properties)),
+    keep,
+  };
+}
+
 /** The element's rendered text (with that of the elements it renders, as <pm-campaign> does), empty when it rendered nothing. */
 export function renderedText(element: Element): string {
   const base = element.shadowRoot?.querySelector('[part~="base"]');
