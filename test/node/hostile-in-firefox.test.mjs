@@ -7,14 +7,6 @@
 // and layout-shift figures (the Layout Instability API is Chromium's alone);
 // the builder's copied snippet is read as the page hands it to the clipboard.
 // WebKitGTK runs the same suites: ./hostile-in-webkit.test.mjs.
-process.env.HOSTILE_ENGINE = 'firefox';
-await import('./hostile-csp.test.mjs');
-await import('./hostile-double-load.test.mjs');
-await import('./hostile-privacy.test.mjs');
-await import('./pinned-cdn.test.mjs');
-await import('./framework-pages.test.mjs');
-await import('./hostile-no-script.test.mjs');
-await import('./ssr.test.mjs');
-await import('./cdn-import-and-load-order.test.mjs');
-await import('./i18n-add-prs.test.mjs');
-await import('./builder.test.mjs');
+import {runSuitesIn} from '../hostile/support/in-engine.mjs';
+
+await runSuitesIn('firefox');

@@ -10,14 +10,6 @@
 // servers and Resource Timing the requests. What WebKit cannot show is named
 // in the tests (layout-shift figures; a phone or email narrower than MiniBrowser's
 // window; reading the clipboard back).
-process.env.HOSTILE_ENGINE = 'webkit';
-await import('./hostile-csp.test.mjs');
-await import('./hostile-double-load.test.mjs');
-await import('./hostile-privacy.test.mjs');
-await import('./pinned-cdn.test.mjs');
-await import('./framework-pages.test.mjs');
-await import('./hostile-no-script.test.mjs');
-await import('./ssr.test.mjs');
-await import('./cdn-import-and-load-order.test.mjs');
-await import('./i18n-add-prs.test.mjs');
-await import('./builder.test.mjs');
+import {runSuitesIn} from '../hostile/support/in-engine.mjs';
+
+await runSuitesIn('webkit');
