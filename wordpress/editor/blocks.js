@@ -39,6 +39,11 @@
     accountability: __('Accountability', 'people-move'),
   };
 
+  /** Block settings written as the element's attribute of the same name in kebab case, in this order (saved markup keeps it). */
+  const PLAIN_SETTINGS = ['languagePicker', 'headingLevel', 'manifestoHref', 'shopHref', 'variant', 'layout', 'values', 'noHeading'];
+  const SHARE_SETTINGS = ['url', 'mastodonServer', 'instagramHref', 'text', 'label', 'copyLabel', 'copiedLabel', 'copyFailedLabel'];
+  const kebab = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
   /** The block's settings as the element's attributes, with the site's defaults where the block has none. */
   function elementProps(attributes) {
     const props = {};
@@ -47,23 +52,9 @@
     };
     pick('lang', attributes.lang || defaults.lang);
     pick('theme', attributes.theme || defaults.theme);
-    pick('language-picker', attributes.languagePicker);
-    pick('heading-level', attributes.headingLevel);
-    pick('manifesto-href', attributes.manifestoHref);
-    pick('shop-href', attributes.shopHref);
-    pick('variant', attributes.variant);
-    pick('layout', attributes.layout);
-    pick('values', attributes.values);
-    pick('no-heading', attributes.noHeading);
+    for (const name of PLAIN_SETTINGS) pick(kebab(name), attributes[name]);
     pick('networks', attributes.networks || (attributes.variant === 'labels' || attributes.variant === 'icons' ? defaults.networks : ''));
-    pick('url', attributes.url);
-    pick('mastodon-server', attributes.mastodonServer);
-    pick('instagram-href', attributes.instagramHref);
-    pick('text', attributes.text);
-    pick('label', attributes.label);
-    pick('copy-label', attributes.copyLabel);
-    pick('copied-label', attributes.copiedLabel);
-    pick('copy-failed-label', attributes.copyFailedLabel);
+    for (const name of SHARE_SETTINGS) pick(kebab(name), attributes[name]);
     const accent = attributes.accent || defaults.accent;
     if (/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(accent || '')) props.style = {'--pm-accent': accent};
     return props;
