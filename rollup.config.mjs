@@ -13,7 +13,7 @@ import MagicString from 'magic-string';
 import {readdirSync} from 'node:fs';
 import {isAbsolute} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {pinnedLocaleChunks, widgetsTrustedTypesPolicy} from './scripts/rollup-pinned-cdn.mjs';
+import {PINNED_PATH, pinnedLocaleChunks, widgetsTrustedTypesPolicy} from './scripts/rollup-pinned-cdn.mjs';
 
 /**
  * The npm build loads a few modules only when a page needs them (the language
@@ -29,7 +29,7 @@ function lazyModulesInside() {
     name: 'lazy-modules-inside',
     transform(code, id) {
       if (!/[\\/]src[\\/]/.test(id)) return null;
-      const lazy = [...code.matchAll(lazyImport())].filter((match) => !/locales\/|locale-names/.test(match[2]));
+      const lazy = [...code.matchAll(lazyImport())].filter((match) => !PINNED_PATH.test(match[2]));
       if (lazy.length === 0) return null;
       return edited(code, (text) => lazy.forEach((match, n) => {
         text.prepend(`import * as inside${n} from ${JSON.stringify(match[2])};\n`);

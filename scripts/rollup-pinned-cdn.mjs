@@ -38,6 +38,9 @@ const indexFileName = (source) => `locales/index-${createHash(ALGORITHM).update(
 const INDEX_FILE_PLACEHOLDER = 'locales/index-~~~~~~~~.js';
 const INDEX_INTEGRITY_PLACEHOLDER = integrity('').replace(/[^-]+$/, (digest) => '~'.repeat(digest.length));
 
+/** The end of an address `pinnedLocaleChunks` pins: a language file, or the language names. */
+export const PINNED_PATH = /[\\/](?:locales[\\/][^'"]+|locale-names)\.js/;
+
 /**
  * Every `import('…/locales/xx.js')` (and of the language names) in the sources becomes `pinnedLocale(n)` (src/cdn/pinned-import.ts):
  * the name and hash of each chunk (of its final bytes) go into one small language index module, whose
@@ -45,7 +48,7 @@ const INDEX_INTEGRITY_PLACEHOLDER = integrity('').replace(/[^-]+$/, (digest) => 
  * one per language: 0.9 kB gzip). Fails the build if a pinned chunk imports anything (unchecked).
  */
 export function pinnedLocaleChunks() {
-  const localeImport = () => /\bimport\(\s*(['"])([^'"]*[\\/](?:locales[\\/][^'"]+|locale-names)\.js)\1\s*\)/g;
+  const localeImport = () => new RegExp(String.raw`\bimport\(\s*(['"])([^'"]*${PINNED_PATH.source})\1\s*\)`, 'g');
   const pinned = [];
   return {
     name: 'pinned-locale-chunks',
